@@ -1,0 +1,223 @@
+import { z } from "zod";
+
+/**
+ * The corpus contract. Every type downstream is inferred from these schemas;
+ * pages, the glossary, search and the CLI read only what is declared here.
+ */
+
+/** URL-safe ASCII ids: lowercase letters, digits and single dashes. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase ASCII, digits and dashes");
+
+export const SectionKind = z.enum([
+  "background",
+  "concepts",
+  "algorithm",
+  "math",
+  "practice",
+  "applications",
+  "outlook",
+  "tools",
+  "summary",
+  "faq",
+  "references",
+  "other",
+]);
+
+const blockBase = { id: Id };
+
+/** Markdown (GFM + math) that the reader renders as it stands; may contain inline and list-nested display math. */
+export const ProseBlock = z.object({ type: z.literal("prose"), ...blockBase, markdown: z.string().min(1) });
+/** A display formula standing on its own at the top level of a section. */
+export const FormulaBlock = z.object({ type: z.literal("formula"), ...blockBase, latex: z.string().min(1) });
+export const CodeBlock = z.object({
+  type: z.literal("code"),
+  ...blockBase,
+  lang: z.string().nullable(),
+  code: z.string(),
+});
+export const DiagramBlock = z.object({
+  type: z.literal("diagram"),
+  ...blockBase,
+  /** 1-based figure number within the article. */
+  number: z.number().int().positive(),
+  source: z.string().min(1),
+});
+export const TableBlock = z.object({ type: z.literal("table"), ...blockBase, markdown: z.string().min(1) });
+export const FaqBlock = z.object({
+  type: z.literal("faq"),
+  ...blockBase,
+  question: z.string().min(1),
+  /** Markdown; may span several paragraphs and lists. */
+  answer: z.string(),
+});
+export const ConceptBlock = z.object({
+  type: z.literal("concept"),
+  ...blockBase,
+  term: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** Markdown. */
+  definition: z.string().min(1),
+});
+
+export const Block = z.discriminatedUnion("type", [
+  ProseBlock,
+  FormulaBlock,
+  CodeBlock,
+  DiagramBlock,
+  TableBlock,
+  FaqBlock,
+  ConceptBlock,
+]);
+
+export const Section = z.object({
+  id: Id,
+  /** "3.2.1", or null for an unnumbered heading. */
+  number: z.string().nullable(),
+  /** Without its number. */
+  title: z.string().min(1),
+  /** Markdown heading depth (2 for `##`). */
+  level: z.number().int().min(1).max(6),
+  kind: SectionKind,
+  parentId: Id.nullable(),
+  blocks: z.array(Block),
+  /** Plain text of the section's own blocks (no headings of children), for excerpts and search. */
+  text: z.string(),
+  /** 1-based line of the heading in the source file. */
+  line: z.number().int().positive(),
+});
+
+export const Formula = z.object({
+  id: Id,
+  sectionId: Id,
+  latex: z.string().min(1),
+  display: z.boolean(),
+});
+export const Code = z.object({ id: Id, sectionId: Id, lang: z.string().nullable(), code: z.string() });
+export const Diagram = z.object({ id: Id, sectionId: Id, number: z.number().int().positive(), source: z.string() });
+export const FaqItem = z.object({ id: Id, sectionId: Id, question: z.string().min(1), answer: z.string() });
+export const Concept = z.object({
+  id: Id,
+  term: z.string().min(1),
+  aliases: z.array(z.string()),
+  definition: z.string().min(1),
+  sectionId: Id,
+});
+
+export const Article = z.object({
+  slug: Id,
+  /** Reading order (manifest order; files without an entry come after, by file name). */
+  order: z.number().int(),
+  title: z.string().min(1),
+  /** Repo-relative path, e.g. content/articles/000_x.txt */
+  source: z.string(),
+  author: z.string().nullable(),
+  keywords: z.array(z.string()),
+  summary: z.string().nullable(),
+  /** Characters of readable text (CJK + words), and minutes at ~400 CJK chars/min. */
+  charCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  sections: z.array(Section).min(1),
+  formulas: z.array(Formula),
+  code: z.array(Code),
+  diagrams: z.array(Diagram),
+  faq: z.array(FaqItem),
+  concepts: z.array(Concept),
+});
+
+export const GlossaryDefinition = z.object({
+  /** null for our own curated definition. */
+  articleSlug: Id.nullable(),
+  sectionId: Id.nullable(),
+  text: z.string().min(1),
+});
+export const GlossaryMention = z.object({ articleSlug: Id, sectionId: Id, count: z.number().int().positive() });
+
+export const GlossaryTerm = z.object({
+  id: Id,
+  term: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** Tone-less pinyin of `term`, syllables separated by spaces ("wei tiao"); empty for non-Chinese terms. */
+  pinyin: z.string(),
+  /** Pinyin initials ("wt"). */
+  initials: z.string(),
+  definitions: z.array(GlossaryDefinition).min(1),
+  mentions: z.array(GlossaryMention),
+  related: z.array(Id),
+});
+
+export const NoteSource = z.object({ title: z.string().min(1), url: z.string().url() });
+export const Note = z.object({
+  id: Id,
+  articleSlug: Id,
+  sectionId: Id,
+  quote: z.string().min(1),
+  kind: z.enum(["correction", "context"]),
+  /** Markdown, our own words. */
+  body: z.string().min(1),
+  sources: z.array(NoteSource).min(1),
+});
+
+export const Corpus = z.object({
+  articles: z.array(Article),
+  glossary: z.array(GlossaryTerm),
+  notes: z.array(Note),
+});
+
+/* ---- Input files ---- */
+
+export const ManifestEntry = z.object({
+  file: z.string().min(1),
+  slug: Id,
+  /** Used only where the text names no title of its own. */
+  title: z.string().min(1).optional(),
+});
+export const Manifest = z.array(ManifestEntry);
+
+export const CuratedTerm = z.object({
+  id: Id,
+  term: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  definition: z.string().min(1),
+  related: z.array(Id).default([]),
+});
+export const GlossaryFile = z.array(CuratedTerm);
+
+export const NoteInput = Note.omit({ sectionId: true });
+export const NotesFile = z.array(NoteInput);
+
+/* ---- Problems: every message names a file and a line ---- */
+
+export const Problem = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+  severity: z.enum(["error", "warning"]),
+  ruleId: z.string(),
+  message: z.string(),
+});
+
+export type SectionKind = z.infer<typeof SectionKind>;
+export type Block = z.infer<typeof Block>;
+export type ProseBlock = z.infer<typeof ProseBlock>;
+export type FormulaBlock = z.infer<typeof FormulaBlock>;
+export type CodeBlock = z.infer<typeof CodeBlock>;
+export type DiagramBlock = z.infer<typeof DiagramBlock>;
+export type TableBlock = z.infer<typeof TableBlock>;
+export type FaqBlock = z.infer<typeof FaqBlock>;
+export type ConceptBlock = z.infer<typeof ConceptBlock>;
+export type Section = z.infer<typeof Section>;
+export type Formula = z.infer<typeof Formula>;
+export type Code = z.infer<typeof Code>;
+export type Diagram = z.infer<typeof Diagram>;
+export type FaqItem = z.infer<typeof FaqItem>;
+export type Concept = z.infer<typeof Concept>;
+export type Article = z.infer<typeof Article>;
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+export type GlossaryDefinition = z.infer<typeof GlossaryDefinition>;
+export type GlossaryMention = z.infer<typeof GlossaryMention>;
+export type Note = z.infer<typeof Note>;
+export type Corpus = z.infer<typeof Corpus>;
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
+export type CuratedTerm = z.infer<typeof CuratedTerm>;
+export type NoteInput = z.infer<typeof NoteInput>;
+export type Problem = z.infer<typeof Problem>;
