@@ -1,0 +1,69 @@
+// `npm start`: serve the static export in out/ (building it first when stale),
+// with precompressed brotli/gzip, a real 404 page and long-lived caching for hashed assets.
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import sirv from "sirv";
+import { ensureBuild } from "./ensure-build.mjs";
+import { outDir } from "./freshness.mjs";
+import { securityHeaders } from "./headers.mjs";
+
+ensureBuild();
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST;
+const extraHeaders = securityHeaders(outDir);
+
+const serveStatic = sirv(outDir, {
+  dev: false,
+  etag: true,
+  brotli: true,
+  gzip: true,
+  extensions: ["html"],
+  setHeaders(res, pathname) {
+    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+    if (pathname.startsWith("/_next/static/")) {
+      res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    } else if (pathname.endsWith(".html") || pathname.endsWith("/")) {
+      res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+    } else {
+      res.setHeader("Cache-Control", "public, max-age=3600");
+    }
+  },
+});
+
+const notFoundPage = path.join(outDir, "404.html");
+
+function sendNotFound(req, res) {
+  res.statusCode = 404;
+  for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-cache");
+  const accepts = String(req.headers["accept-encoding"] ?? "");
+  const variant = accepts.includes("br") ? "br" : accepts.includes("gzip") ? "gz" : null;
+  if (variant && existsSync(`${notFoundPage}.${variant}`)) {
+    res.setHeader("Content-Encoding", variant === "br" ? "br" : "gzip");
+    res.setHeader("Vary", "Accept-Encoding");
+    res.end(req.method === "HEAD" ? undefined : readFileSync(`${notFoundPage}.${variant}`));
+  } else {
+    res.end(req.method === "HEAD" ? undefined : existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
+  }
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  // Pages live at trailing-slash URLs; send /articles/x to /articles/x/ so relative links resolve.
+  if (!url.pathname.endsWith("/") && !path.extname(url.pathname)) {
+    const dirIndex = path.join(outDir, decodeURIComponent(url.pathname), "index.html");
+    if (dirIndex.startsWith(outDir) && existsSync(dirIndex)) {
+      res.writeHead(308, { Location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+  }
+  serveStatic(req, res, () => sendNotFound(req, res));
+});
+
+server.listen(port, host, () => {
+  console.log(`AI Infra 读本: http://localhost:${port}/`);
+});

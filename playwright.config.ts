@@ -1,0 +1,39 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run against the production build served by `npm start`, in Debian's Chromium.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: /.*\.spec\.ts$/,
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    trace: "off",
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } }],
+  webServer: {
+    command: "node lib/serve/start.mjs",
+    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 15 * 60_000,
+    stdout: "pipe",
+  },
+});
