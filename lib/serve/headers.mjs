@@ -1,8 +1,109 @@
-// Security headers sent with every response.
-export function securityHeaders(_outDir) {
-  return {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-  };
+// Security headers for `npm start`.
+//
+// The Content-Security-Policy allows same-origin scripts plus exactly the inline scripts the
+// static export contains, each by its sha256 hash — no 'unsafe-inline', no 'unsafe-eval'.
+// Next writes per-page inline `self.__next_f.push(…)` payloads, so the hashes can only be known
+// after the build: they are collected from out/**/*.html once, when the server starts.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
+
+/** Script types the browser executes; anything else (JSON-LD, JSON data) is inert and not subject to CSP. */
+const executableTypes = new Set(["", "text/javascript", "application/javascript", "module"]);
+
+/** Headers every response gets, whatever its type. */
+const baseHeaders = Object.freeze({
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // Legacy twin of frame-ancestors for browsers that ignore CSP.
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+});
+
+/** The source text of every executable inline script in one HTML document, in document order. */
+export function inlineScripts(html) {
+  const sources = [];
+  visit(fromHtml(html), "element", (node) => {
+    if (node.tagName !== "script" || node.properties.src !== undefined) return;
+    const type = String(node.properties.type ?? "").toLowerCase();
+    if (!executableTypes.has(type)) return;
+    sources.push(node.children.map((child) => (child.type === "text" ? child.value : "")).join(""));
+  });
+  return sources;
+}
+
+/** A CSP source expression for one inline script, hashed over its exact text as the browser does. */
+export function scriptHash(source) {
+  return `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+}
+
+/** The policy for a page whose inline scripts have these hashes. */
+export function contentSecurityPolicy(hashes) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...[...new Set(hashes)].sort()].join(" "),
+    // KaTeX, Shiki and Mermaid SVGs carry inline style attributes; styles cannot run script.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-src 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function* htmlFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name.endsWith(".html")) yield full;
+  }
+}
+
+/** Inline-script hashes per HTML file of the export, keyed by the file's path relative to outDir. */
+export function pageScriptHashes(outDir) {
+  const pages = new Map();
+  if (!existsSync(outDir)) return pages;
+  for (const file of htmlFiles(outDir)) {
+    const html = readFileSync(file, "utf8");
+    const hashes = html.includes("<script") ? inlineScripts(html).map(scriptHash) : [];
+    pages.set(path.relative(outDir, file).split(path.sep).join("/"), hashes);
+  }
+  return pages;
+}
+
+/**
+ * One set of headers for every response: the CSP allows the union of the inline scripts of all
+ * pages. Simple for any host, but the header grows with the number of pages (see README).
+ */
+export function securityHeaders(outDir) {
+  const hashes = [...pageScriptHashes(outDir).values()].flat();
+  return { ...baseHeaders, "Content-Security-Policy": contentSecurityPolicy(hashes) };
+}
+
+/** The HTML file a request path is served from: `/a/` → `a/index.html`, `/404` → `404.html`. */
+export function pageFileFor(pathname) {
+  const clean = pathname.replace(/^\/+/, "");
+  if (clean === "" || clean.endsWith("/")) return `${clean}index.html`;
+  return clean.endsWith(".html") ? clean : `${clean}.html`;
+}
+
+/**
+ * Per-page headers: each HTML response allows only its own inline scripts, which keeps the
+ * header small however many pages there are. Returns a function from request path to headers.
+ */
+export function pageSecurityHeaders(outDir) {
+  const pages = pageScriptHashes(outDir);
+  const policies = new Map([...pages].map(([file, hashes]) => [file, contentSecurityPolicy(hashes)]));
+  const fallback = contentSecurityPolicy([]);
+  return (pathname) => ({
+    ...baseHeaders,
+    "Content-Security-Policy": policies.get(pageFileFor(pathname)) ?? fallback,
+  });
 }
