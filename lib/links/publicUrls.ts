@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Corpus } from "@/lib/content/schema";
+import type { Redirects } from "./redirects";
+
+/**
+ * Published URLs are a promise: content/urls.json lists every public URL (pages, section and
+ * FAQ anchors, share pages, glossary terms). One may only disappear with a redirect.
+ */
+export const urlsFile = path.resolve(import.meta.dirname, "../../content/urls.json");
+
+export const UrlRegistry = z.array(z.string().regex(/^\/[^\s?]*\/(?:#[^\s]+)?$/, "must be a site path with a trailing slash"));
+
+/** Every public URL the corpus promises, sorted. */
+export function publicUrls(corpus: Corpus): string[] {
+  const urls = new Set(["/", "/glossary/"]);
+  for (const article of corpus.articles) {
+    const page = `/articles/${article.slug}/`;
+    urls.add(page);
+    for (const section of article.sections) {
+      urls.add(`${page}#${section.id}`);
+      urls.add(`${page}s/${section.id}/`);
+    }
+    for (const item of article.faq) urls.add(`${page}#${item.id}`);
+  }
+  for (const term of corpus.glossary) urls.add(`/glossary/${term.id}/`);
+  return [...urls].sort();
+}
+
+export function loadUrlRegistry(file = urlsFile): string[] {
+  if (!existsSync(file)) return [];
+  return UrlRegistry.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+export function saveUrlRegistry(urls: readonly string[], file = urlsFile): void {
+  writeFileSync(file, `${JSON.stringify(urls, null, 1)}\n`);
+}
+
+/** Registered URLs that are gone now and have no redirect. */
+export function vanishedUrls(registry: readonly string[], current: readonly string[], redirects: Redirects): string[] {
+  const now = new Set(current);
+  return registry.filter((url) => !now.has(url) && redirects[url] === undefined);
+}
