@@ -1,0 +1,214 @@
+import type { Element, ElementContent, Parent, Root, Text } from "hast";
+import type { VFile } from "vfile";
+import type { NoteKind } from "./kinds";
+
+/** One note as the plugin needs it: what to find, and what to put after it. */
+export interface NoteToMark {
+  readonly id: string;
+  readonly kind: NoteKind;
+  readonly quote: string;
+  /** 1-based position of the note in its article, shown on the marker and in print. */
+  readonly number: number;
+  /** The note body as phrasing-only hast (it sits inside the paragraph it annotates). */
+  readonly body: readonly ElementContent[];
+}
+
+export interface NoteMarkOptions {
+  readonly notes: readonly NoteToMark[];
+}
+
+/** Element placed right after a marked passage; the reader maps it to the marker component. */
+export const NOTE_REF_TAG = "note-ref";
+
+/** Containers whose text forms one run: a quote never spans two of them. */
+const BLOCKS = new Set([
+  "p",
+  "li",
+  "td",
+  "th",
+  "dt",
+  "dd",
+  "blockquote",
+  "figcaption",
+  "div",
+  "section",
+  "details",
+  "summary",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+]);
+
+/** Never marked inside: code, rendered math, headings, and our own output. */
+const SKIPPED = new Set([
+  "code",
+  "pre",
+  "script",
+  "style",
+  "svg",
+  "math",
+  "mark",
+  "button",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  NOTE_REF_TAG,
+]);
+
+interface Piece {
+  readonly text: Text;
+  /** From the enclosing block down to the text's own parent. */
+  readonly ancestors: readonly Parent[];
+  readonly start: number;
+}
+
+type Run = Piece[];
+
+function classList(el: Element): string[] {
+  const c = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : String(c ?? "").split(/\s+/);
+}
+
+function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName) || classList(el).some((c) => c === "katex" || c === "katex-display");
+}
+
+/** Splits the tree into runs of adjacent text within one block, stopping at skipped elements. */
+function collectRuns(root: Root): Run[] {
+  const runs: Run[] = [];
+  let current: Run = [];
+  let offset = 0;
+  const close = () => {
+    if (current.length > 0) runs.push(current);
+    current = [];
+    offset = 0;
+  };
+  const walk = (parent: Parent, ancestors: Parent[]) => {
+    for (const child of parent.children) {
+      if (child.type === "text") {
+        current.push({ text: child, ancestors, start: offset });
+        offset += child.value.length;
+      } else if (child.type === "element") {
+        if (isSkipped(child)) {
+          close();
+        } else if (BLOCKS.has(child.tagName)) {
+          close();
+          walk(child, [child]);
+          close();
+        } else {
+          walk(child, [...ancestors, child]);
+        }
+      }
+    }
+  };
+  walk(root, [root]);
+  close();
+  return runs;
+}
+
+interface Found {
+  readonly run: Run;
+  readonly start: number;
+}
+
+function findQuote(runs: readonly Run[], quote: string): Found[] {
+  const found: Found[] = [];
+  for (const run of runs) {
+    const text = run.map((p) => p.text.value).join("");
+    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + quote.length)) {
+      found.push({ run, start: at });
+    }
+  }
+  return found;
+}
+
+function markElement(note: NoteToMark, value: string, first: boolean): Element {
+  return {
+    type: "element",
+    tagName: "mark",
+    properties: {
+      ...(first ? { id: note.id } : {}),
+      className: ["note-mark", `note-mark-${note.kind}`],
+      dataNoteId: note.id,
+    },
+    children: [{ type: "text", value }],
+  };
+}
+
+function refElement(note: NoteToMark): Element {
+  return {
+    type: "element",
+    tagName: NOTE_REF_TAG,
+    properties: { dataNoteId: note.id, dataNoteKind: note.kind, dataNoteNumber: String(note.number) },
+    children: structuredClone([...note.body]),
+  };
+}
+
+/** Replaces `piece.text` by [before, mark, after]; returns the mark. */
+function wrapPiece(piece: Piece, from: number, to: number, note: NoteToMark, first: boolean): Element {
+  const parent = piece.ancestors[piece.ancestors.length - 1] as Parent;
+  const value = piece.text.value;
+  const mark = markElement(note, value.slice(from, to), first);
+  const replacement: ElementContent[] = [];
+  if (from > 0) replacement.push({ type: "text", value: value.slice(0, from) });
+  replacement.push(mark);
+  if (to < value.length) replacement.push({ type: "text", value: value.slice(to) });
+  parent.children.splice(parent.children.indexOf(piece.text), 1, ...replacement);
+  return mark;
+}
+
+/**
+ * Marks the passage one note quotes and puts the note's marker right after it. A passage may
+ * cross inline elements (a term link, emphasis); each covered piece gets its own <mark>, the
+ * first carries the note id. The marker goes after the outermost inline element holding the
+ * passage's end, so it never lands inside a link.
+ */
+function markNote(found: Found, note: NoteToMark): void {
+  const end = found.start + note.quote.length;
+  const covered = found.run.filter((p) => p.start < end && p.start + p.text.value.length > found.start);
+  const last = covered[covered.length - 1] as Piece;
+  const lastMark = wrapPiece(
+    last,
+    Math.max(0, found.start - last.start),
+    end - last.start,
+    note,
+    covered.length === 1,
+  );
+  const block = last.ancestors[0] as Parent;
+  const anchor = last.ancestors.length > 1 ? (last.ancestors[1] as ElementContent) : lastMark;
+  block.children.splice(block.children.indexOf(anchor as never) + 1, 0, refElement(note));
+  for (let i = covered.length - 2; i >= 0; i--) {
+    const piece = covered[i] as Piece;
+    wrapPiece(piece, Math.max(0, found.start - piece.start), piece.text.value.length, note, i === 0);
+  }
+}
+
+/**
+ * rehype plugin: marks each note's quoted passage in a Markdown fragment. A section renders as
+ * several fragments, so a note absent from this one is normal; a quote found twice is marked
+ * once and reported, since a second mark would duplicate the note id.
+ */
+export default function rehypeNoteMarks(options: NoteMarkOptions) {
+  const notes = options.notes;
+  return (tree: Root, file: VFile) => {
+    for (const note of notes) {
+      const found = findQuote(collectRuns(tree), note.quote);
+      const first = found[0];
+      if (!first) continue;
+      if (found.length > 1) {
+        file.message(`Note \`${note.id}\`: quote occurs ${found.length} times in one fragment; marked the first`, {
+          ruleId: "note-quote-repeated",
+          source: "rehype-note-marks",
+        });
+      }
+      markNote(first, note);
+    }
+  };
+}
