@@ -1,0 +1,20 @@
+import { ArticleCard } from "@/components/home/ArticleCard";
+import { getCorpus } from "@/lib/content";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+
+export default async function HomePage() {
+  const corpus = await getCorpus();
+  return (
+    <div className="home">
+      <header className="home-header">
+        <h1>{SITE_NAME}</h1>
+        <p>{SITE_DESCRIPTION}</p>
+      </header>
+      <ol className="article-cards">
+        {corpus.articles.map((article) => (
+          <ArticleCard key={article.slug} article={article} />
+        ))}
+      </ol>
+    </div>
+  );
+}

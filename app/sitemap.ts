@@ -1,0 +1,16 @@
+import type { MetadataRoute } from "next";
+import { getCorpus } from "@/lib/content";
+import { absoluteUrl, articlePath } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const corpus = await getCorpus();
+  return [
+    { url: absoluteUrl("/"), priority: 1 },
+    ...corpus.articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), priority: 0.9 })),
+    { url: absoluteUrl("/glossary/"), priority: 0.7 },
+    ...corpus.glossary.map((t) => ({ url: absoluteUrl(`/glossary/${t.id}/`), priority: 0.5 })),
+    { url: absoluteUrl("/notes/"), priority: 0.5 },
+  ];
+}

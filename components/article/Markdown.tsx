@@ -1,0 +1,57 @@
+import type { Element } from "hast";
+import { toString as hastToString } from "mdast-util-to-string";
+import type { ComponentProps } from "react";
+import ReactMarkdown, { type Components } from "react-markdown";
+import { extraMarkdownComponents } from "@/lib/render/markdownComponents";
+import { type ProseContext, proseRehypePlugins, proseRemarkPlugins } from "@/lib/render/markdownPlugins";
+import { isExternalUrl, safeUrl } from "@/lib/render/safeUrl";
+import { CodeBlock } from "./CodeBlock";
+
+function MarkdownLink({ node: _node, href, children, ...rest }: ComponentProps<"a"> & { node?: Element }) {
+  const external = href ? isExternalUrl(href) : false;
+  return (
+    <a href={href} {...rest} {...(external ? { rel: "noopener noreferrer nofollow", target: "_blank" } : {})}>
+      {children}
+    </a>
+  );
+}
+
+/** Fenced code inside prose (e.g. nested in a list) gets the same highlighted block as top-level code. */
+function MarkdownPre({ node }: ComponentProps<"pre"> & { node?: Element }) {
+  const code = node?.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
+  const classes = code?.properties.className;
+  const langClass = Array.isArray(classes) ? classes.find((c) => String(c).startsWith("language-")) : undefined;
+  const lang = langClass ? String(langClass).slice("language-".length) : null;
+  return <CodeBlock code={code ? hastToString(code) : ""} lang={lang} />;
+}
+
+/** Tables scroll in their own box instead of widening the page. */
+function MarkdownTable({ node: _node, children, ...rest }: ComponentProps<"table"> & { node?: Element }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="table-scroll" tabIndex={0} aria-label="表格">
+      <table {...rest}>{children}</table>
+    </section>
+  );
+}
+
+const components: Components = {
+  a: MarkdownLink,
+  pre: MarkdownPre,
+  table: MarkdownTable,
+  ...extraMarkdownComponents,
+};
+
+/** Article Markdown rendered at build: GFM, KaTeX, no raw HTML, safe links only. */
+export function Markdown({ markdown, ctx }: { markdown: string; ctx: ProseContext }) {
+  return (
+    <ReactMarkdown
+      remarkPlugins={proseRemarkPlugins(ctx)}
+      rehypePlugins={proseRehypePlugins(ctx)}
+      urlTransform={safeUrl}
+      components={components}
+    >
+      {markdown}
+    </ReactMarkdown>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Renders every diagram of the corpus into the on-disk cache before `next build`, so the build's
+ * parallel workers read SVG files instead of each starting Chromium. Never fails the build:
+ * diagrams that cannot be rendered here are rendered in the reader's browser instead.
+ */
+import { getCorpus } from "@/lib/content";
+import { renderDiagrams } from "./mermaid";
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const corpus = await getCorpus();
+  const diagrams = corpus.articles.flatMap((a) => a.diagrams.map((d) => ({ article: a, diagram: d })));
+  const results = await renderDiagrams(diagrams.map((d) => d.diagram.source));
+  const failed = diagrams.filter((_, i) => results[i] === null);
+  for (const { article, diagram } of failed) {
+    console.warn(`${article.source}: diagram ${diagram.id} could not be rendered at build; it will render in the browser`);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`[diagrams] ${diagrams.length - failed.length}/${diagrams.length} rendered (light + dark) in ${seconds}s`);
+}
+
+main().catch((error: unknown) => {
+  console.warn(`[diagrams] prerender skipped: ${error instanceof Error ? error.message : String(error)}`);
+});
