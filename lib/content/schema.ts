@@ -91,8 +91,17 @@ export const Formula = z.object({
   sectionId: Id,
   latex: z.string().min(1),
   display: z.boolean(),
+  /** Id of the block that renders it: itself when top-level, else the prose/FAQ/concept/table block holding it. */
+  blockId: Id.optional(),
 });
-export const Code = z.object({ id: Id, sectionId: Id, lang: z.string().nullable(), code: z.string() });
+export const Code = z.object({
+  id: Id,
+  sectionId: Id,
+  lang: z.string().nullable(),
+  code: z.string(),
+  /** Id of the block that renders it: itself when top-level, else the prose/FAQ/concept block holding it. */
+  blockId: Id.optional(),
+});
 export const Diagram = z.object({ id: Id, sectionId: Id, number: z.number().int().positive(), source: z.string() });
 export const FaqItem = z.object({ id: Id, sectionId: Id, question: z.string().min(1), answer: z.string() });
 export const Concept = z.object({

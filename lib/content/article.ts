@@ -1,0 +1,86 @@
+import type { RootContent } from "mdast";
+import { VFile } from "vfile";
+import { ArticleParts, classifySection } from "./blocks";
+import { parseMarkdown } from "./markdown";
+import { extractMetadata } from "./metadata";
+import { normalize } from "./normalize";
+import type { ProblemLog } from "./problems";
+import type { ArticleSource } from "./read";
+import type { Article, Section } from "./schema";
+import { sectionize } from "./sections";
+import { countReadable, plainText } from "./text";
+import { checkFormulas, checkStructure, reportUnbalanced } from "./validate";
+
+/** An article plus what later steps (mentions, notes) need from its parse. */
+export interface ParsedArticle {
+  article: Article;
+  /** Normalized text: BOM and CRLF gone, TeX delimiters converted, same line numbers as the file. */
+  text: string;
+  /** Each section's own top-level nodes, by section id. */
+  sectionNodes: Map<string, RootContent[]>;
+  /** Line after which everything was dropped (the author line), or null. */
+  endLine: number | null;
+}
+
+const CJK_PER_MINUTE = 400;
+
+export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle | null {
+  const file = src.source;
+  if (!src.raw.trim()) {
+    log.error(file, 1, "empty-article", "Article is empty or only whitespace");
+    return null;
+  }
+  const { text, unbalanced } = normalize(src.raw);
+  reportUnbalanced(unbalanced, text, file, log);
+  const tree = parseMarkdown(new VFile({ path: file, value: text }));
+  checkStructure(tree, text, file, log);
+
+  const meta = extractMetadata(tree);
+  const title = meta.title ?? src.title ?? null;
+  if (!title) {
+    log.error(file, 1, "missing-title", `No title: add a leading "# " heading or a "title" for ${src.file} in the manifest`);
+  }
+  const { sections: raw, duplicates } = sectionize(meta.body);
+  for (const d of duplicates) {
+    log.warn(file, d.line, "duplicate-section-number", `Section number ${d.number} already used at line ${d.firstLine}; id made unique as "${d.id}"`);
+  }
+  if (raw.length === 0) {
+    log.error(file, 1, "no-sections", "Article has no content after its title and metadata");
+    return null;
+  }
+
+  const parts = new ArticleParts();
+  const knownTerms = new Set<string>();
+  const sections: Section[] = raw.map((s) => ({
+    id: s.id,
+    number: s.number,
+    title: s.title,
+    level: s.level,
+    kind: s.kind,
+    parentId: s.parentId,
+    blocks: classifySection(s, text, parts, knownTerms),
+    text: plainText(s.nodes),
+    line: s.line,
+  }));
+  checkFormulas(parts.formulas, file, log);
+
+  const charCount = sections.reduce((n, s) => n + countReadable(s.text), 0);
+  const article: Article = {
+    slug: src.slug,
+    order: src.order,
+    title: title ?? src.slug,
+    source: file,
+    author: meta.author,
+    keywords: meta.keywords,
+    summary: meta.summary,
+    charCount,
+    readingMinutes: Math.max(1, Math.ceil(charCount / CJK_PER_MINUTE)),
+    sections,
+    formulas: parts.formulas.map(({ line: _line, ...f }) => f),
+    code: parts.code,
+    diagrams: parts.diagrams,
+    faq: parts.faq,
+    concepts: parts.concepts,
+  };
+  return { article, text, sectionNodes: new Map(raw.map((s) => [s.id, s.nodes])), endLine: meta.authorLine };
+}

@@ -1,0 +1,140 @@
+import type { Nodes, RootContent } from "mdast";
+import { conceptFromSection, conceptsFromList } from "./concepts";
+import { extractFaq } from "./faq";
+import type { Block, Code, Concept, Diagram, FaqItem, Formula } from "./schema";
+import type { RawSection } from "./sections";
+import { sliceNodes } from "./text";
+
+/** A formula with the source line it came from, for KaTeX messages. */
+export type LocatedFormula = Formula & { line: number };
+
+/** Per-article id sequences and the article-wide lists the blocks feed. */
+export class ArticleParts {
+  private readonly next = { f: 0, code: 0, fig: 0, t: 0, faq: 0, c: 0, p: 0 };
+  readonly formulas: LocatedFormula[] = [];
+  readonly code: Code[] = [];
+  readonly diagrams: Diagram[] = [];
+  readonly faq: FaqItem[] = [];
+  readonly concepts: Concept[] = [];
+
+  id(kind: keyof ArticleParts["next"]): string {
+    this.next[kind] += 1;
+    return `${kind}-${this.next[kind]}`;
+  }
+
+  /** Formulas and code nested inside a Markdown block, in document order, with their page ids. */
+  collectNested(nodes: readonly RootContent[], sectionId: string, blockId: string): void {
+    const visit = (node: Nodes) => {
+      if (node.type === "math" || node.type === "inlineMath") {
+        this.formulas.push({
+          id: this.id("f"),
+          sectionId,
+          latex: node.value,
+          display: node.type === "math",
+          blockId,
+          line: node.position?.start.line ?? 1,
+        });
+      } else if (node.type === "code") {
+        this.code.push({ id: this.id("code"), sectionId, lang: node.lang ?? null, code: node.value, blockId });
+      } else if ("children" in node) {
+        for (const child of node.children) visit(child as Nodes);
+      }
+    };
+    for (const node of nodes) visit(node);
+  }
+}
+
+const MERMAID = /^mermaid$/i;
+
+/**
+ * Classifies one section's top-level nodes into typed blocks. Consecutive prose nodes become one
+ * prose block holding their Markdown source; FAQ and concept sections get their own block types.
+ */
+export function classifySection(section: RawSection, source: string, parts: ArticleParts, knownTerms: Set<string>): Block[] {
+  const blocks: Block[] = [];
+  let prose: RootContent[] = [];
+  const sectionId = section.id;
+
+  const flush = () => {
+    if (prose.length === 0) return;
+    const markdown = sliceNodes(source, prose).trim();
+    if (markdown) {
+      const id = parts.id("p");
+      parts.collectNested(prose, sectionId, id);
+      blocks.push({ type: "prose", id, markdown });
+    }
+    prose = [];
+  };
+
+  const addConcept = (term: string, aliases: string[], definition: string, nodes: RootContent[]) => {
+    const id = parts.id("c");
+    parts.collectNested(nodes, sectionId, id);
+    knownTerms.add(term.toLowerCase());
+    parts.concepts.push({ id, term, aliases, definition, sectionId });
+    blocks.push({ type: "concept", id, term, aliases, definition });
+  };
+
+  const classify = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === "code") {
+        flush();
+        if (node.lang && MERMAID.test(node.lang) && node.value.trim()) {
+          const id = parts.id("fig");
+          const number = parts.diagrams.length + 1;
+          parts.diagrams.push({ id, sectionId, number, source: node.value });
+          blocks.push({ type: "diagram", id, number, source: node.value });
+        } else {
+          const id = parts.id("code");
+          parts.code.push({ id, sectionId, lang: node.lang ?? null, code: node.value, blockId: id });
+          blocks.push({ type: "code", id, lang: node.lang ?? null, code: node.value });
+        }
+      } else if (node.type === "math") {
+        flush();
+        if (!node.value.trim()) continue;
+        const id = parts.id("f");
+        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, line: node.position?.start.line ?? 1 });
+        blocks.push({ type: "formula", id, latex: node.value });
+      } else if (node.type === "table") {
+        flush();
+        const id = parts.id("t");
+        parts.collectNested([node], sectionId, id);
+        blocks.push({ type: "table", id, markdown: sliceNodes(source, [node]) });
+      } else if (node.type === "list" && section.kind === "concepts" && conceptsFromList(node, source)) {
+        flush();
+        const concepts = conceptsFromList(node, source) ?? [];
+        for (const [i, item] of node.children.entries()) {
+          addConcept(concepts[i].term, concepts[i].aliases, concepts[i].definition, [item]);
+        }
+      } else if (node.type === "heading") {
+        flush();
+      } else {
+        prose.push(node);
+      }
+    }
+    flush();
+  };
+
+  if (section.kind === "faq") {
+    const { leading, items } = extractFaq(section.nodes, source);
+    classify(leading);
+    for (const item of items) {
+      const id = parts.id("faq");
+      parts.collectNested(item.nodes, sectionId, id);
+      parts.faq.push({ id, sectionId, question: item.question, answer: item.answer });
+      blocks.push({ type: "faq", id, question: item.question, answer: item.answer });
+    }
+    return blocks;
+  }
+
+  let nodes = section.nodes;
+  if (section.kind === "concepts") {
+    const found = conceptFromSection(section.title, nodes, source);
+    if (found && !knownTerms.has(found.concept.term.toLowerCase())) {
+      const { term, aliases, definition } = found.concept;
+      addConcept(term, aliases, definition, [found.node]);
+      nodes = nodes.slice(1);
+    }
+  }
+  classify(nodes);
+  return blocks;
+}

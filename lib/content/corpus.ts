@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildArticle, type ParsedArticle } from "./article";
+import { buildGlossary } from "./glossary";
+import { idLine, readJsonList } from "./jsonFile";
+import { anchorNotes } from "./notes";
+import { ProblemLog } from "./problems";
+import { displayPath, readSources } from "./read";
+import { Corpus, GlossaryFile, NotesFile, type Problem } from "./schema";
+
+export interface BuildOptions {
+  /** Folder of article files; default `content/articles`. */
+  dir?: string;
+  /** Default: `<dir>/articles.json` when that exists, else `content/articles.json`. */
+  manifestPath?: string;
+  /** Default: `<dir>/glossary.json` when that exists, else `content/glossary.json`. */
+  glossaryPath?: string;
+  /** Default: `<dir>/notes.json` when that exists, else `content/notes.json`. */
+  notesPath?: string;
+  /** Repo root that default paths and messages are relative to; default the working directory. */
+  root?: string;
+}
+
+export interface BuildResult {
+  corpus: Corpus;
+  problems: Problem[];
+  /** Parse results behind the corpus, for tools that need node-level detail. */
+  parsed: ParsedArticle[];
+}
+
+function ownOrRepo(dir: string, name: string, repoContent: string): { file: string; own: boolean } {
+  const own = path.join(dir, name);
+  if (fs.existsSync(own)) return { file: own, own: true };
+  return { file: path.join(repoContent, name), own: false };
+}
+
+/** Reads, parses and validates every article plus glossary and notes. Pure: reports, never exits. */
+export function buildCorpus(options: BuildOptions = {}): BuildResult {
+  const root = options.root ?? process.cwd();
+  const repoContent = path.join(root, "content");
+  const dir = path.resolve(root, options.dir ?? path.join(repoContent, "articles"));
+  const isRepoDir = dir === path.join(repoContent, "articles");
+  const manifest = options.manifestPath
+    ? { file: path.resolve(root, options.manifestPath), own: true }
+    : isRepoDir
+      ? { file: path.join(repoContent, "articles.json"), own: true }
+      : ownOrRepo(dir, "articles.json", repoContent);
+  const glossaryPath = options.glossaryPath
+    ? path.resolve(root, options.glossaryPath)
+    : isRepoDir
+      ? path.join(repoContent, "glossary.json")
+      : ownOrRepo(dir, "glossary.json", repoContent).file;
+  const notesPath = options.notesPath
+    ? path.resolve(root, options.notesPath)
+    : isRepoDir
+      ? path.join(repoContent, "notes.json")
+      : ownOrRepo(dir, "notes.json", repoContent).file;
+
+  const log = new ProblemLog();
+  const sources = readSources({ dir, manifestPath: manifest.file, manifestIsOwn: manifest.own }, log);
+  const parsed = sources.map((s) => buildArticle(s, log)).filter((p): p is ParsedArticle => p !== null);
+
+  const glossaryFile = readJsonList(glossaryPath, GlossaryFile, "glossary", log);
+  const curated = glossaryFile.data ?? [];
+  const glossary = buildGlossary(curated, parsed);
+  const glossaryIds = new Set(glossary.map((t) => t.id));
+  for (const c of curated) {
+    for (const r of c.related.filter((id) => !glossaryIds.has(id))) {
+      log.warn(displayPath(glossaryPath, root), idLine(glossaryFile.text, c.id), "glossary-related", `Term "${c.id}" lists unknown related term "${r}"`);
+    }
+  }
+
+  const notesFile = readJsonList(notesPath, NotesFile, "notes", log);
+  const notesShown = displayPath(notesPath, root);
+  const notes = anchorNotes(notesFile.data ?? [], parsed, notesShown, (id) => idLine(notesFile.text, id), log);
+
+  const draft: Corpus = { articles: parsed.map((p) => p.article), glossary, notes };
+  const checked = Corpus.safeParse(draft);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const [group, index, ...field] = issue.path;
+      const article = group === "articles" && typeof index === "number" ? draft.articles[index] : undefined;
+      const file = article?.source ?? (group === "notes" ? notesShown : displayPath(glossaryPath, root));
+      log.error(file, 1, "schema", `Field "${[group, index, ...field].join(".")}": ${issue.message}`);
+    }
+  }
+  return { corpus: checked.success ? checked.data : draft, problems: log.list(), parsed };
+}

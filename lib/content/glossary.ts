@@ -1,0 +1,112 @@
+import type { ParsedArticle } from "./article";
+import { buildMatcher, findMentions } from "./mentions";
+import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm } from "./schema";
+import { pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
+import { proseTexts } from "./text";
+
+const RELATED_FROM_MENTIONS = 5;
+
+interface DraftTerm {
+  id: string;
+  term: string;
+  aliases: string[];
+  definitions: GlossaryDefinition[];
+  curatedRelated: string[];
+}
+
+const key = (form: string) => form.trim().toLowerCase();
+
+function addAlias(term: DraftTerm, form: string): void {
+  const k = key(form);
+  if (k && k !== key(term.term) && !term.aliases.some((a) => key(a) === k)) term.aliases.push(form.trim());
+}
+
+/** Curated terms plus every concept the articles define, matched by term or alias. */
+export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly ParsedArticle[]): DraftTerm[] {
+  const ids = new UniqueIds();
+  const byForm = new Map<string, DraftTerm>();
+  const terms: DraftTerm[] = [];
+  const index = (t: DraftTerm) => {
+    for (const form of [t.term, ...t.aliases]) if (!byForm.has(key(form))) byForm.set(key(form), t);
+  };
+  for (const c of curated) {
+    const t: DraftTerm = {
+      id: ids.claim(c.id),
+      term: c.term,
+      aliases: [...c.aliases],
+      definitions: [{ articleSlug: null, sectionId: null, text: c.definition }],
+      curatedRelated: [...c.related],
+    };
+    terms.push(t);
+    index(t);
+  }
+  for (const { article } of articles) {
+    for (const concept of article.concepts) {
+      const forms = [concept.term, ...concept.aliases];
+      let t = forms.map((f) => byForm.get(key(f))).find(Boolean);
+      if (!t) {
+        t = { id: ids.claim(pinyinSlug(concept.term) || "term"), term: concept.term, aliases: [], definitions: [], curatedRelated: [] };
+        terms.push(t);
+      }
+      for (const form of forms) addAlias(t, form);
+      index(t);
+      t.definitions.push({ articleSlug: article.slug, sectionId: concept.sectionId, text: concept.definition });
+    }
+  }
+  return terms;
+}
+
+/** Mentions per article and section, counted in prose text only. */
+export function countMentions(terms: readonly DraftTerm[], articles: readonly ParsedArticle[]): Map<string, GlossaryMention[]> {
+  const matcher = buildMatcher(terms);
+  const mentions = new Map<string, GlossaryMention[]>(terms.map((t) => [t.id, []]));
+  for (const { article, sectionNodes } of articles) {
+    for (const section of article.sections) {
+      const counts = new Map<string, number>();
+      for (const text of proseTexts(sectionNodes.get(section.id) ?? [])) {
+        for (const m of findMentions(text, matcher)) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
+      }
+      for (const [termId, count] of counts) mentions.get(termId)?.push({ articleSlug: article.slug, sectionId: section.id, count });
+    }
+  }
+  return mentions;
+}
+
+/** Terms most often mentioned in the same sections, strongest first. */
+function coMentioned(id: string, mentions: Map<string, GlossaryMention[]>): string[] {
+  const mine = new Map((mentions.get(id) ?? []).map((m) => [`${m.articleSlug}#${m.sectionId}`, m.count]));
+  const scores: [string, number][] = [];
+  for (const [other, list] of mentions) {
+    if (other === id) continue;
+    const score = list.reduce((s, m) => s + Math.min(m.count, mine.get(`${m.articleSlug}#${m.sectionId}`) ?? 0), 0);
+    if (score > 0) scores.push([other, score]);
+  }
+  return scores.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([other]) => other);
+}
+
+export function buildGlossary(curated: readonly CuratedTerm[], articles: readonly ParsedArticle[]): GlossaryTerm[] {
+  const drafts = mergeTerms(curated, articles);
+  const known = new Set(drafts.map((t) => t.id));
+  const mentions = countMentions(drafts, articles);
+  return drafts.map((t) => {
+    const syllables = pinyinSyllables(t.term);
+    const curatedRelated = t.curatedRelated.filter((r) => known.has(r) && r !== t.id);
+    const computed = coMentioned(t.id, mentions).filter((r) => !curatedRelated.includes(r));
+    return {
+      id: t.id,
+      term: t.term,
+      aliases: t.aliases,
+      pinyin: syllables.join(" "),
+      initials: syllables.map((s) => s[0]).join(""),
+      definitions: t.definitions,
+      mentions: mentions.get(t.id) ?? [],
+      related: [...curatedRelated, ...computed.slice(0, RELATED_FROM_MENTIONS)],
+    };
+  });
+}
+
+/** Curated `related` ids that name no term, for a warning. */
+export function unknownRelated(curated: readonly CuratedTerm[]): { id: string; related: string }[] {
+  const ids = new Set(curated.map((c) => c.id));
+  return curated.flatMap((c) => c.related.filter((r) => !ids.has(r)).map((related) => ({ id: c.id, related })));
+}

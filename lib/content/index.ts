@@ -1,0 +1,43 @@
+import { buildCorpus } from "./corpus";
+import { formatReport, hasErrors } from "./problems";
+import type { Article, Corpus, Section } from "./schema";
+
+export type { BuildOptions, BuildResult } from "./corpus";
+export { buildCorpus } from "./corpus";
+export { buildMatcher, findMentions } from "./mentions";
+export { formatProblem, formatReport, hasErrors } from "./problems";
+export * from "./schema";
+
+let cached: Corpus | null = null;
+
+/**
+ * The repo's corpus, built once per process. Throws one Error carrying the full report when any
+ * article has errors; warnings are printed to stderr once.
+ */
+export function getCorpus(): Corpus {
+  if (cached) return cached;
+  const { corpus, problems } = buildCorpus();
+  if (hasErrors(problems)) throw new Error(`Content has errors:\n${formatReport(problems)}`);
+  if (problems.length) console.warn(formatReport(problems));
+  cached = corpus;
+  return corpus;
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getCorpus().articles.find((a) => a.slug === slug);
+}
+
+/** The section and its ancestors, outermost first. */
+export function sectionPath(article: Article, sectionId: string): Section[] {
+  const byId = new Map(article.sections.map((s) => [s.id, s]));
+  const path: Section[] = [];
+  for (let s = byId.get(sectionId); s; s = s.parentId ? byId.get(s.parentId) : undefined) path.unshift(s);
+  return path;
+}
+
+/** The first `n` characters of a section's text on one line, with an ellipsis when cut. */
+export function excerpt(section: Pick<Section, "text">, n = 120): string {
+  const flat = section.text.replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  return chars.length <= n ? flat : `${chars.slice(0, n).join("").trimEnd()}…`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Finding glossary terms in prose. Browser-safe and pure, so the reader can reuse it to link
+ * mentions exactly where the pipeline counted them.
+ */
+
+export interface MatchableTerm {
+  id: string;
+  term: string;
+  aliases: readonly string[];
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  termId: string;
+}
+
+export interface Matcher {
+  readonly pattern: RegExp | null;
+  /** Lowercased surface form → term id. */
+  readonly byForm: ReadonlyMap<string, string>;
+}
+
+const LATIN_EDGE = /[A-Za-z0-9]/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Latin words need boundaries ("GAN" must not match inside "Organ"); Han text has none. */
+function formPattern(form: string): string {
+  const head = LATIN_EDGE.test(form[0]) ? "(?<![A-Za-z0-9])" : "";
+  const tail = LATIN_EDGE.test(form[form.length - 1]) ? "(?![A-Za-z0-9])" : "";
+  return `${head}${escapeRegExp(form)}${tail}`;
+}
+
+/**
+ * One case-insensitive alternation of every term and alias, longest first, so at any position the
+ * longest form wins (模型微调 before 微调). The first term to claim a form keeps it.
+ */
+export function buildMatcher(terms: readonly MatchableTerm[]): Matcher {
+  const byForm = new Map<string, string>();
+  for (const t of terms) {
+    for (const form of [t.term, ...t.aliases]) {
+      const key = form.trim().toLowerCase();
+      if (key && !byForm.has(key)) byForm.set(key, t.id);
+    }
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const pattern = forms.length ? new RegExp(forms.map(formPattern).join("|"), "giu") : null;
+  return { pattern, byForm };
+}
+
+/** Every non-overlapping mention in `text`, left to right. */
+export function findMentions(text: string, matcher: Matcher): Mention[] {
+  if (!matcher.pattern || !text) return [];
+  const found: Mention[] = [];
+  for (const m of text.matchAll(new RegExp(matcher.pattern))) {
+    const termId = matcher.byForm.get(m[0].toLowerCase());
+    if (termId) found.push({ start: m.index, end: m.index + m[0].length, termId });
+  }
+  return found;
+}

@@ -1,0 +1,60 @@
+import katex from "katex";
+import type { Nodes, Root } from "mdast";
+import type { LocatedFormula } from "./blocks";
+import type { UnbalancedDelimiter } from "./normalize";
+import type { ProblemLog } from "./problems";
+import { lineAt } from "./problems";
+
+function nodeSource(node: Nodes, source: string): string {
+  const { start, end } = node.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : "";
+}
+
+/** A fence is closed when its last line repeats the opening character at least as many times. */
+export function isClosedFence(text: string): boolean {
+  const open = /^[ \t]*(`{3,}|~{3,})/.exec(text);
+  if (!open) return true;
+  const lines = text.split("\n");
+  if (lines.length < 2) return false;
+  const last = lines[lines.length - 1].trim();
+  const char = open[1][0] === "`" ? "`" : "~";
+  return new RegExp(`^\\${char}{${open[1].length},}$`).test(last);
+}
+
+/** Structural problems markdown silently recovers from: unclosed fences and math, stray `$$`. */
+export function checkStructure(tree: Root, source: string, file: string, log: ProblemLog): void {
+  const visit = (node: Nodes) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "code" && !isClosedFence(nodeSource(node, source))) {
+      log.error(file, line, "unclosed-fence", "Code fence is never closed: it runs to the end of the file");
+    } else if (node.type === "math") {
+      const text = nodeSource(node, source);
+      if (text.includes("\n") && text.startsWith("$$") && !text.trimEnd().endsWith("$$")) {
+        log.error(file, line, "unclosed-math", "Display math opened with $$ is never closed");
+      }
+    } else if (node.type === "text" && node.value.includes("$$")) {
+      log.error(file, line, "unbalanced-math", "Unbalanced $$: no matching $$ closes this formula");
+    }
+    if ("children" in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+}
+
+export function reportUnbalanced(unbalanced: readonly UnbalancedDelimiter[], text: string, file: string, log: ProblemLog): void {
+  for (const u of unbalanced) {
+    const closer = u.delimiter === "\\(" ? "\\)" : "\\]";
+    log.error(file, lineAt(text, u.offset), "unbalanced-math", `Unbalanced ${u.delimiter}: no ${closer} closes this formula`);
+  }
+}
+
+/** Every formula must parse in KaTeX; the reader renders them at build time. */
+export function checkFormulas(formulas: readonly LocatedFormula[], file: string, log: ProblemLog): void {
+  for (const f of formulas) {
+    try {
+      katex.renderToString(f.latex, { throwOnError: true, displayMode: f.display, strict: "ignore", trust: false });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message.replace(/\s+/g, " ") : String(err);
+      log.error(file, f.line, "katex", `Formula ${f.id} does not parse: ${reason}`);
+    }
+  }
+}
