@@ -115,7 +115,7 @@ export function classifySection(section: RawSection, source: string, parts: Arti
   };
 
   if (section.kind === "faq") {
-    const { leading, items } = extractFaq(section.nodes, source);
+    const { leading, items, trailing } = extractFaq(section.nodes, source);
     classify(leading);
     for (const item of items) {
       const id = parts.id("faq");
@@ -123,6 +123,7 @@ export function classifySection(section: RawSection, source: string, parts: Arti
       parts.faq.push({ id, sectionId, question: item.question, answer: item.answer });
       blocks.push({ type: "faq", id, question: item.question, answer: item.answer });
     }
+    classify(trailing);
     return blocks;
   }
 

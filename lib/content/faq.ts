@@ -50,9 +50,16 @@ export function stripAnswerMarker(markdown: string): string {
 
 /**
  * Splits a FAQ section into questions and answers. An answer is every node up to the next question,
- * so it may span paragraphs and lists. Nodes before the first question are returned as `leading`.
+ * so it may span paragraphs and lists. Nodes before the first question are returned as `leading`;
+ * the article's closing paragraph after the last answer (通过本文……) as `trailing`.
  */
-export function extractFaq(nodes: readonly RootContent[], source: string): { leading: RootContent[]; items: RawFaqItem[] } {
+/** A closing paragraph of the whole article that happens to follow the last answer. */
+const CLOSING = /^(?:通过(?:本文|以上)|综上|总之|总而言之)/;
+
+export function extractFaq(
+  nodes: readonly RootContent[],
+  source: string,
+): { leading: RootContent[]; items: RawFaqItem[]; trailing: RootContent[] } {
   const leading: RootContent[] = [];
   const items: (RawFaqItem & { answerParts: RootContent[]; inline: string })[] = [];
   for (const node of nodes) {
@@ -67,8 +74,18 @@ export function extractFaq(nodes: readonly RootContent[], source: string): { lea
       item.answerParts.push(node);
     } else if (node.type !== "heading") leading.push(node);
   }
+  const trailing: RootContent[] = [];
+  const last = items[items.length - 1];
+  while (last && last.answerParts.length > 1) {
+    const end = last.answerParts[last.answerParts.length - 1];
+    if (end.type !== "paragraph" || !CLOSING.test(mdToString(end))) break;
+    trailing.unshift(end);
+    last.answerParts.pop();
+    last.nodes.pop();
+  }
   return {
     leading,
+    trailing,
     items: items.map(({ answerParts, inline, ...item }) => {
       const parts = [inline.trim(), sliceNodes(source, answerParts)].filter(Boolean);
       return { ...item, answer: stripAnswerMarker(parts.join("\n\n")) };
