@@ -2,6 +2,8 @@ import rehypeKatex from "rehype-katex";
 import type { PluggableList } from "unified";
 import { articleRemarkPlugins } from "@/lib/content/markdown";
 import type { Article, Section } from "@/lib/content/schema";
+import { noteMarkOptions } from "@/lib/notes/noteMarkOptions";
+import rehypeNoteMarks from "@/lib/notes/rehypeNoteMarks";
 
 /** Where a piece of Markdown sits, so plugins can link terms or mark quotes per section. */
 export interface ProseContext {
@@ -26,6 +28,6 @@ export const katexOptions = Object.freeze({
 });
 
 /** Rehype plugins for the same fragments. Extension point: add one line per feature plugin. */
-export function proseRehypePlugins(_ctx: ProseContext): PluggableList {
-  return [[rehypeKatex, katexOptions]];
+export function proseRehypePlugins(ctx: ProseContext): PluggableList {
+  return [[rehypeKatex, katexOptions], [rehypeNoteMarks, noteMarkOptions(ctx)]];
 }
