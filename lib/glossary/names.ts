@@ -1,0 +1,46 @@
+import type { GlossaryDefinition, GlossaryTerm } from "@/lib/content/schema";
+
+const HAN = /\p{Script=Han}/u;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** The English names and abbreviations of a term (its aliases written without Chinese). */
+export function englishNames(term: Pick<GlossaryTerm, "term" | "aliases">): string[] {
+  return term.aliases.filter((alias) => !hasHan(alias) && alias !== term.term);
+}
+
+/** Other Chinese names of a term. */
+export function chineseAliases(term: Pick<GlossaryTerm, "term" | "aliases">): string[] {
+  return term.aliases.filter((alias) => hasHan(alias));
+}
+
+/** Our own definition when we wrote one, else the first article's. */
+export function mainDefinition(term: Pick<GlossaryTerm, "definitions">): GlossaryDefinition {
+  return term.definitions.find((d) => d.articleSlug === null) ?? term.definitions[0];
+}
+
+/** Markdown reduced to plain text for one-line summaries (emphasis, code ticks, links, math). */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\$\$?([^$]*)\$\$?/g, "$1")
+    .replace(/[*_`~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The opening of a definition, cut at a sentence end when one comes early enough, else at
+ * `max` characters with an ellipsis.
+ */
+export function shortDefinition(markdown: string, max = 80): string {
+  const text = plainText(markdown);
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max).join("");
+  const stop = Math.max(head.lastIndexOf("。"), head.lastIndexOf("；"));
+  if (stop >= max / 3) return head.slice(0, stop + 1);
+  return `${head.replace(/[，、：,:;\s]+$/, "")}…`;
+}
