@@ -8,4 +8,5 @@ import { NoteRef } from "@/components/notes/NoteRef";
  */
 export const extraMarkdownComponents: Components = {
   "note-ref": NoteRef,
+  ...glossaryMarkdownComponents,
 };

@@ -1,6 +1,7 @@
 import rehypeKatex from "rehype-katex";
 import type { PluggableList } from "unified";
 import { articleRemarkPlugins } from "@/lib/content/markdown";
+import { glossaryTermLinks } from "@/lib/glossary/articleLinks";
 import type { Article, Section } from "@/lib/content/schema";
 import { noteMarkOptions } from "@/lib/notes/noteMarkOptions";
 import rehypeNoteMarks from "@/lib/notes/rehypeNoteMarks";
@@ -29,5 +30,5 @@ export const katexOptions = Object.freeze({
 
 /** Rehype plugins for the same fragments. Extension point: add one line per feature plugin. */
 export function proseRehypePlugins(ctx: ProseContext): PluggableList {
-  return [[rehypeKatex, katexOptions], [rehypeNoteMarks, noteMarkOptions(ctx)]];
+  return [[rehypeKatex, katexOptions], [rehypeNoteMarks, noteMarkOptions(ctx)], glossaryTermLinks(ctx)];
 }
