@@ -1,0 +1,79 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { type FormEvent, useEffect, useState } from "react";
+import { NoResults } from "./NoResults";
+import { SearchResults } from "./SearchResults";
+import styles from "./search.module.css";
+import { shownOutcome, useSearch } from "./useSearch";
+
+/** The /search/?q=… page: results for the query in the URL on load, updated as the reader types. */
+export function SearchPageClient() {
+  const params = useSearchParams();
+  const urlQuery = params.get("q") ?? "";
+  const [query, setQuery] = useState(urlQuery);
+  const state = useSearch(query);
+  const outcome = shownOutcome(state);
+
+  // Back/forward or a suggested search changes the URL: follow it.
+  useEffect(() => setQuery(urlQuery), [urlQuery]);
+
+  // Keep the URL shareable without adding a history entry per keystroke.
+  useEffect(() => {
+    const q = query.trim();
+    const target = q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
+    if (`${window.location.pathname}${window.location.search}` !== target) window.history.replaceState(null, "", target);
+  }, [query]);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+  }
+
+  const status =
+    state.status === "idle"
+      ? "输入关键词，搜索五篇文章的章节、问答与术语。"
+      : state.status === "error"
+        ? state.message
+        : state.status === "loading"
+          ? "正在搜索…"
+          : state.outcome.total === 0
+            ? "没有找到结果。"
+            : `找到 ${state.outcome.total} 条结果${state.outcome.total > countHits(state.outcome) ? `，显示前 ${countHits(state.outcome)} 条` : ""}。`;
+
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.pageTitle}>搜索</h1>
+      <search>
+        <form className={styles.form} onSubmit={onSubmit} action="/search/">
+        <label htmlFor="search-page-input" className="visually-hidden">
+          搜索文章、问答与术语
+        </label>
+        <input
+          id="search-page-input"
+          className={styles.pageInput}
+          type="search"
+          name="q"
+          placeholder="搜索文章、问答与术语…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="submit" className={styles.submit}>
+          搜索
+        </button>
+        </form>
+      </search>
+      <p className={styles.pageStatus} role="status" aria-live="polite">
+        {status}
+      </p>
+      {outcome && outcome.total > 0 && <SearchResults outcome={outcome} />}
+      {state.status === "ready" && state.outcome.total === 0 && <NoResults query={query.trim()} suggestions={state.suggestions} />}
+    </div>
+  );
+}
+
+function countHits(outcome: { groups: { hits: unknown[] }[] }): number {
+  return outcome.groups.reduce((n, g) => n + g.hits.length, 0);
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { browserSearchIndex } from "@/lib/search/client";
+import type { SearchOutcome } from "@/lib/search/engine";
+import { candidateSearches, relatedSearches, type Suggestions, suggestTerms } from "@/lib/search/suggest";
+
+export type SearchState =
+  | { status: "idle" }
+  | { status: "loading"; previous: SearchOutcome | null }
+  | { status: "ready"; outcome: SearchOutcome; suggestions: Suggestions | null }
+  | { status: "error"; message: string };
+
+/** Runs the query against the static index (fetched on first use) after a short pause in typing. */
+export function useSearch(query: string, delayMs = 80): SearchState {
+  const [state, setState] = useState<SearchState>({ status: "idle" });
+
+  useEffect(() => {
+    if (query.trim() === "") {
+      setState({ status: "idle" });
+      return;
+    }
+    let current = true;
+    setState((s) => ({ status: "loading", previous: s.status === "ready" ? s.outcome : s.status === "loading" ? s.previous : null }));
+    const timer = setTimeout(async () => {
+      try {
+        const index = browserSearchIndex();
+        const outcome = await index.search(query);
+        let suggestions: Suggestions | null = null;
+        if (outcome.total === 0) {
+          const terms = suggestTerms(query, await index.glossaryTerms());
+          suggestions = { terms, searches: await relatedSearches(candidateSearches(query, terms), (q) => index.count(q)) };
+        }
+        if (current) setState({ status: "ready", outcome, suggestions });
+      } catch (error) {
+        console.error(error);
+        if (current) setState({ status: "error", message: "搜索索引加载失败，请检查网络后重试。" });
+      }
+    }, delayMs);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, delayMs]);
+
+  return state;
+}
+
+/** The outcome to show now: the finished one, or the previous one while the next is on its way. */
+export function shownOutcome(state: SearchState): SearchOutcome | null {
+  if (state.status === "ready") return state.outcome;
+  if (state.status === "loading") return state.previous;
+  return null;
+}

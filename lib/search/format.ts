@@ -1,0 +1,45 @@
+import type { IndexRow } from "@/lib/glossary/filter";
+import type { DocGroup, SearchDocKind } from "./documents";
+
+/**
+ * The static files of the search index, shared by the build step and the browser. The manifest is
+ * small and fetched first; everything else is fetched only when a query needs it:
+ * - `base`: document count and field lengths (needed for BM25 ranking of any query),
+ * - `shards[n]`: the postings of the terms whose shard key hashes to n,
+ * - `groups[i].file`: the display data (url, heading, text for snippets) of one article's documents,
+ * - `glossary`: the term list used to suggest something when nothing matches.
+ * File names carry a content hash, so a CDN may cache them forever; only the manifest is revalidated.
+ */
+
+export const INDEX_FORMAT_VERSION = 1;
+export const MANIFEST_FILE = "manifest.json";
+
+export type GroupFile = DocGroup & { file: string };
+
+export type Manifest = {
+  version: number;
+  /** Hash of every file: changes whenever the index does. */
+  build: string;
+  documentCount: number;
+  base: string;
+  shards: string[];
+  groups: GroupFile[];
+  glossary: string;
+};
+
+export type BaseFile = {
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** Per document (by id), the number of terms in each field. */
+  fieldLength: number[][];
+};
+
+/** MiniSearch's serialized postings: term → field id → document id → term frequency. */
+export type Posting = [string, Record<string, Record<string, number>>];
+export type ShardFile = Posting[];
+
+export type StoredDoc = { id: number; kind: SearchDocKind; url: string; label: string; text: string };
+export type GroupDocsFile = StoredDoc[];
+
+/** Glossary rows in the shape of the glossary page's filter, most mentioned terms first. */
+export type GlossaryFile = IndexRow[];
