@@ -1,5 +1,6 @@
 import { ArticleCard } from "@/components/home/ArticleCard";
 import { getCorpus } from "@/lib/content";
+import { noteCounts } from "@/lib/notes/articleNotes";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
 export default async function HomePage() {
@@ -12,7 +13,7 @@ export default async function HomePage() {
       </header>
       <ol className="article-cards">
         {corpus.articles.map((article) => (
-          <ArticleCard key={article.slug} article={article} />
+          <ArticleCard key={article.slug} article={article} corrections={noteCounts(corpus, article.slug).correction} />
         ))}
       </ol>
     </div>

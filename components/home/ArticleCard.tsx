@@ -1,9 +1,11 @@
+import "@/components/notes/notes.css";
 import Link from "next/link";
 import type { Article } from "@/lib/content/schema";
 import { articleBlurb, articleCounts } from "@/lib/render/articleFacts";
 import { articlePath } from "@/lib/site";
 
-export function ArticleCard({ article }: { article: Article }) {
+/** `corrections`: how many editor's corrections the article has (shown when there are any). */
+export function ArticleCard({ article, corrections = 0 }: { article: Article; corrections?: number }) {
   return (
     <li className="article-card">
       <h2>
@@ -24,6 +26,11 @@ export function ArticleCard({ article }: { article: Article }) {
             {c.count} {c.label}
           </span>
         ))}
+        {corrections > 0 ? (
+          <a className="card-corrections" href={`/notes/#notes-${article.slug}`}>
+            {corrections} 处勘误
+          </a>
+        ) : null}
       </p>
     </li>
   );
