@@ -50,11 +50,11 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
     : isRepoDir
       ? path.join(repoContent, "glossary.json")
       : ownOrRepo(dir, "glossary.json", repoContent).file;
-  const notesPath = options.notesPath
-    ? path.resolve(root, options.notesPath)
+  const notes = options.notesPath
+    ? { file: path.resolve(root, options.notesPath), own: true }
     : isRepoDir
-      ? path.join(repoContent, "notes.json")
-      : ownOrRepo(dir, "notes.json", repoContent).file;
+      ? { file: path.join(repoContent, "notes.json"), own: true }
+      : ownOrRepo(dir, "notes.json", repoContent);
 
   const log = new ProblemLog();
   const sources = readSources({ dir, manifestPath: manifest.file, manifestIsOwn: manifest.own }, log);
@@ -70,11 +70,13 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
     }
   }
 
-  const notesFile = readJsonList(notesPath, NotesFile, "notes", log);
-  const notesShown = displayPath(notesPath, root);
-  const notes = anchorNotes(notesFile.data ?? [], parsed, notesShown, (id) => idLine(notesFile.text, id), log);
+  const notesFile = readJsonList(notes.file, NotesFile, "notes", log);
+  const notesShown = displayPath(notes.file, root);
+  // Notes borrowed from the repo for another folder only apply to articles that folder has.
+  const notesInput = (notesFile.data ?? []).filter((n) => notes.own || parsed.some((p) => p.article.slug === n.articleSlug));
+  const anchored = anchorNotes(notesInput, parsed, notesShown, (id) => idLine(notesFile.text, id), log);
 
-  const draft: Corpus = { articles: parsed.map((p) => p.article), glossary, notes };
+  const draft: Corpus = { articles: parsed.map((p) => p.article), glossary, notes: anchored };
   const checked = Corpus.safeParse(draft);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
