@@ -1,19 +1,18 @@
-import { renderDiagram, svgAspectRatio, withUniqueIds } from "@/lib/render/mermaid";
+import { renderDiagram, withUniqueIds } from "@/lib/render/mermaid";
 import { DiagramViewerClient } from "./DiagramViewerClient";
 import { MermaidFallbackClient } from "./MermaidFallbackClient";
 
 /**
  * A Mermaid diagram, rendered to SVG at build in both themes; CSS shows the one matching the
- * page theme. The space is reserved from the SVG's own aspect ratio, so nothing shifts.
+ * page theme. Inline SVG with a viewBox gets its height from its own aspect ratio, so nothing shifts.
  */
 export async function Diagram({ id, number, source, caption }: { id: string; number: number; source: string; caption: string }) {
   const rendered = await renderDiagram(source);
   const label = `图 ${number}`;
-  const ratio = rendered ? svgAspectRatio(rendered.light) : null;
   return (
     <figure className="diagram" id={id} aria-label={`${label}：${caption}`}>
       {rendered ? (
-        <div className="diagram-canvas" style={ratio ? { aspectRatio: String(ratio) } : undefined}>
+        <div className="diagram-canvas">
           <div className="diagram-svg diagram-light" dangerouslySetInnerHTML={{ __html: withUniqueIds(rendered.light, `${id}-light`) }} />
           <div className="diagram-svg diagram-dark" dangerouslySetInnerHTML={{ __html: withUniqueIds(rendered.dark, `${id}-dark`) }} />
         </div>

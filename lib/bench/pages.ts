@@ -1,0 +1,223 @@
+/**
+ * `npm run bench:pages`: loads every article page of the production build (served by `npm start`)
+ * in Chromium under mobile emulation (Moto G-class CPU ×4 slowdown, slow-4G network) and reports,
+ * per page: compressed JS / CSS / HTML bytes as the server sends them (brotli and gzip), request
+ * count, LCP, CLS and total blocking time from the browser's own performance APIs.
+ * The framework floor is the JavaScript of the 404 page (an almost empty App Router page); "ours"
+ * is what an article loads beyond it.
+ *
+ * Env: PORT (default random), CHROME_PATH (default /usr/bin/chromium).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { getCorpus } from "@/lib/content";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
+const origin = `http://127.0.0.1:${port}`;
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+type Kind = "js" | "css" | "html" | "other";
+interface Resource {
+  url: string;
+  kind: Kind;
+}
+interface Sizes {
+  br: number;
+  gzip: number;
+}
+interface PageResult {
+  path: string;
+  requests: number;
+  resources: Resource[];
+  lcp: number;
+  cls: number;
+  tbt: number;
+}
+
+function kindOf(url: string, mime: string): Kind {
+  if (mime.includes("javascript") || url.endsWith(".js")) return "js";
+  if (mime.includes("css") || url.endsWith(".css")) return "css";
+  if (mime.includes("html")) return "html";
+  return "other";
+}
+
+/** Bytes on the wire for one URL with the given Accept-Encoding (body length before decoding). */
+function wireBytes(url: string, encoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "Accept-Encoding": encoding } }, (res) => {
+        let total = 0;
+        res.on("data", (chunk: Buffer) => {
+          total += chunk.length;
+        });
+        res.on("end", () => resolve(total));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+const sizeCache = new Map<string, Promise<Sizes>>();
+function sizesOf(url: string): Promise<Sizes> {
+  let cached = sizeCache.get(url);
+  if (!cached) {
+    cached = Promise.all([wireBytes(url, "br"), wireBytes(url, "gzip")]).then(([br, gzip]) => ({ br, gzip }));
+    sizeCache.set(url, cached);
+  }
+  return cached;
+}
+
+/** Observers registered before any page script, so early long tasks and shifts are counted. */
+const metricsInit = `
+  window.__bench = { lcp: 0, cls: 0, longTasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.lcp = e.startTime; })
+    .observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; })
+    .observe({ type: "layout-shift", buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: "longtask", buffered: true });
+`;
+
+async function measure(page: Page, pagePath: string): Promise<PageResult> {
+  const resources = new Map<string, Resource>();
+  const client = await page.context().newCDPSession(page);
+  await client.send("Network.enable");
+  await client.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await client.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await client.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  client.on("Network.responseReceived", (event: { response: { url: string; mimeType: string } }) => {
+    const { url, mimeType } = event.response;
+    if (url.startsWith(origin)) resources.set(url, { url, kind: kindOf(url, mimeType) });
+  });
+
+  await page.goto(origin + pagePath, { waitUntil: "load" });
+  // "Fully rendered": scroll through the page so anything loaded on view is loaded too.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState("networkidle");
+  const metrics = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: { lcp: number; cls: number; longTasks: [number, number][] } }).__bench;
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    const tbt = bench.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    return { lcp: bench.lcp, cls: bench.cls, tbt };
+  });
+  await client.detach();
+  return { path: pagePath, requests: resources.size, resources: [...resources.values()], ...metrics };
+}
+
+async function totals(resources: readonly Resource[], kind: Kind): Promise<Sizes> {
+  const sizes = await Promise.all(resources.filter((r) => r.kind === kind).map((r) => sizesOf(r.url)));
+  return sizes.reduce((a, b) => ({ br: a.br + b.br, gzip: a.gzip + b.gzip }), { br: 0, gzip: 0 });
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
+
+function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["lib/serve/start.mjs"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 15 * 60_000;
+    const poll = () => {
+      http
+        .get(`${origin}/`, (res) => {
+          res.resume();
+          resolve(child);
+        })
+        .on("error", () => {
+          if (Date.now() > deadline || child.exitCode !== null) reject(new Error("npm start did not come up"));
+          else setTimeout(poll, 300);
+        });
+    };
+    poll();
+  });
+}
+
+async function main(): Promise<void> {
+  const corpus = await getCorpus();
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true,
+      userAgent:
+        "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36",
+    });
+    await context.addInitScript(metricsInit);
+
+    const floorPage = await context.newPage();
+    const floor = await measure(floorPage, "/this-page-does-not-exist/");
+    await floorPage.close();
+    const floorJsUrls = new Set(floor.resources.filter((r) => r.kind === "js").map((r) => r.url));
+    const floorJs = await totals(floor.resources, "js");
+    console.log(`Framework floor (404 page JS): ${kb(floorJs.br)} KB br / ${kb(floorJs.gzip)} KB gzip\n`);
+
+    const header = ["page", "JS br", "ours br", "JS gz", "CSS br", "HTML br", "req", "LCP ms", "CLS", "TBT ms"];
+    const rows: string[][] = [];
+    for (const article of corpus.articles) {
+      const page = await context.newPage();
+      const result = await measure(page, `/articles/${article.slug}/`);
+      await page.close();
+      const js = await totals(result.resources, "js");
+      const ours = await totals(
+        result.resources.filter((r) => !floorJsUrls.has(r.url)),
+        "js",
+      );
+      const css = await totals(result.resources, "css");
+      const html = await totals(result.resources, "html");
+      rows.push([
+        `${article.slug} (${article.diagrams.length} diagrams)`,
+        kb(js.br),
+        kb(ours.br),
+        kb(js.gzip),
+        kb(css.br),
+        kb(html.br),
+        String(result.requests),
+        result.lcp.toFixed(0),
+        result.cls.toFixed(4),
+        result.tbt.toFixed(0),
+      ]);
+    }
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+    console.log("\nSizes in KB as served by npm start; mobile emulation: 390×844, CPU ×4, 150 ms RTT, 1.6 Mbit/s.");
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,283 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { buildCorpus } from "@/lib/content";
+import type { Article } from "@/lib/content/schema";
+
+/**
+ * The reader against the production build: every article renders what the corpus holds, deep links
+ * and share pages land on their section, sharing and copying put the right text on the clipboard,
+ * the theme sticks, phones get no sideways scroll, and axe finds nothing serious.
+ */
+
+const { corpus } = buildCorpus();
+const articles = corpus.articles;
+
+function articleUrl(article: Article): string {
+  return `/articles/${article.slug}/`;
+}
+
+/** Console errors and uncaught exceptions while the page is open. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${message.text()} @ ${message.location().url}`);
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** The share page redirects at once; for inspecting it in place, serve it without the refresh. */
+async function holdSharePage(page: Page): Promise<void> {
+  await page.route("**/articles/*/s/*/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, "");
+    await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
+  });
+}
+
+test.describe("every article renders its corpus", () => {
+  for (const article of articles) {
+    test(`${article.slug}: math, diagrams, sections, FAQ and code match the corpus`, async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(articleUrl(article));
+      const body = page.locator("article.article");
+
+      await expect(page.locator("h1")).toHaveText(article.title);
+      await expect(body.locator(".katex")).toHaveCount(article.formulas.length);
+      await expect(body.locator(".katex-display")).toHaveCount(article.formulas.filter((f) => f.display).length);
+      await expect(body.locator(".katex-error")).toHaveCount(0);
+
+      await expect(body.locator("figure.diagram")).toHaveCount(article.diagrams.length);
+      for (const theme of ["light", "dark"]) {
+        await expect(body.locator(`.diagram-${theme} > svg[aria-roledescription]`)).toHaveCount(article.diagrams.length);
+      }
+      for (const diagram of article.diagrams) {
+        await expect(page.locator(`figure#${diagram.id} .diagram-number`)).toHaveText(`图 ${diagram.number}`);
+      }
+
+      const ids = [...article.sections.map((s) => s.id), ...article.faq.map((f) => f.id), ...article.code.map((c) => c.id)];
+      const counts = await page.evaluate((wanted) => wanted.map((id) => document.querySelectorAll(`[id="${id}"]`).length), ids);
+      expect(Object.fromEntries(ids.map((id, i) => [id, counts[i]]))).toEqual(Object.fromEntries(ids.map((id) => [id, 1])));
+      for (const faq of article.faq) {
+        await expect(page.locator(`details#${faq.id}`)).toHaveCount(1);
+      }
+
+      const highlighted = article.code.filter((c) => c.lang === "python" || c.lang === "bash").length;
+      expect(await body.locator(".code-block pre.shiki").count()).toBeGreaterThanOrEqual(highlighted);
+
+      // Nothing attached to the page may be missing or throw.
+      await page.waitForLoadState("networkidle");
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test("home lists the articles in manifest order with their counts", async ({ page }) => {
+  await page.goto("/");
+  const cards = page.locator(".article-card");
+  await expect(cards).toHaveCount(articles.length);
+  for (const [i, article] of articles.entries()) {
+    await expect(cards.nth(i).locator("h2")).toHaveText(article.title);
+    await expect(cards.nth(i).locator(".card-meta")).toContainText(`${article.diagrams.length} 图`);
+    await expect(cards.nth(i).locator(".card-meta")).toContainText(`${article.faq.length} 问答`);
+  }
+});
+
+test("a deep link lands the section just below the sticky header and highlights it", async ({ page }) => {
+  const article = articles[0];
+  const section = article.sections.find((s) => s.level === 3 && s.blocks.length > 0) ?? article.sections[1];
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.goto(`${articleUrl(article)}#${section.id}`);
+  const header = await page.locator(".site-header").boundingBox();
+  const heading = page.locator(`section#${section.id} > .heading`);
+  await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual((header?.height ?? 0) - 1);
+  const top = (await heading.boundingBox())?.y ?? 0;
+  expect(top).toBeLessThan((header?.height ?? 0) + 80);
+  expect(await heading.evaluate((el) => getComputedStyle(el).animationName)).toBe("target-flash");
+});
+
+test("a FAQ deep link opens its question", async ({ page }) => {
+  const article = articles.find((a) => a.faq.length > 0) ?? articles[0];
+  const faq = article.faq[article.faq.length - 1];
+  await page.goto(`${articleUrl(article)}#${faq.id}`);
+  await expect(page.locator(`details#${faq.id}`)).toHaveAttribute("open", "");
+  await expect(page.locator(`details#${faq.id} summary`)).toContainText(faq.question);
+});
+
+test.describe("share pages", () => {
+  const article = articles[1] ?? articles[0];
+  const section = article.sections[2] ?? article.sections[0];
+  const sharePath = `/articles/${article.slug}/s/${section.id}/`;
+  const label = section.number ? `${section.number} ${section.title}` : section.title;
+
+  test("carry the section and article in title, og:title, twitter:title; canonical has the fragment", async ({ request, baseURL }) => {
+    const html = await (await request.get(sharePath)).text();
+    const meta = (attr: string, name: string) =>
+      new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, "&") ?? null;
+    const expected = `${label} · ${article.title}`;
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, "&")).toBe(expected);
+    expect(meta("property", "og:title")).toBe(expected);
+    expect(meta("name", "twitter:title")).toBe(expected);
+    expect((meta("property", "og:description") ?? "").length).toBeGreaterThan(10);
+    const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1] ?? "";
+    expect(canonical.endsWith(`/articles/${article.slug}/#${section.id}`)).toBe(true);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/articles/${article.slug}/#${section.id}"`);
+    expect(baseURL).toBeTruthy();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`land on the section in the article (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(sharePath);
+      await page.waitForURL(`**/articles/${article.slug}/#${section.id}`);
+      await expect(page.locator("h1")).toHaveText(article.title);
+      await expect(page.locator(`section#${section.id} > .heading`)).toBeInViewport();
+      await context.close();
+    });
+  }
+});
+
+test.describe("copying", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("a heading's link button copies the absolute section URL and confirms", async ({ page, baseURL }) => {
+    const article = articles[0];
+    const section = article.sections[1];
+    await page.goto(articleUrl(article));
+    const heading = page.locator(`section#${section.id} > .heading`);
+    await heading.hover();
+    await heading.locator(".share-link").click();
+    await expect(page.locator("#toast")).toHaveText("链接已复制");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/${article.slug}/#${section.id}`);
+  });
+
+  test("a FAQ question's link button copies its URL", async ({ page, baseURL }) => {
+    const article = articles.find((a) => a.faq.length > 0) ?? articles[0];
+    const faq = article.faq[0];
+    await page.goto(articleUrl(article));
+    await page.locator(`details#${faq.id}`).scrollIntoViewIfNeeded();
+    await page.locator(`details#${faq.id} ~ .share-link`).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/${article.slug}/#${faq.id}`);
+  });
+
+  test("a code block's copy button copies the code and announces 已复制", async ({ page }) => {
+    const article = articles.find((a) => a.code.some((c) => c.lang === "python")) ?? articles[0];
+    const code = article.code.find((c) => c.lang === "python") ?? article.code[0];
+    await page.goto(articleUrl(article));
+    const block = page.locator(`#${code.id}`);
+    await block.locator(".code-copy").focus();
+    await page.keyboard.press("Enter");
+    await expect(block.locator("[aria-live]")).toHaveText("已复制");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code.code.replace(/\n$/, ""));
+  });
+});
+
+test("the theme toggle persists across reloads and switches diagrams and code", async ({ page }) => {
+  const article = articles[0];
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(articleUrl(article));
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await page.locator(".theme-toggle").click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const diagram = page.locator("figure.diagram").first();
+  await expect(diagram.locator(".diagram-dark")).toBeVisible();
+  await expect(diagram.locator(".diagram-light")).toBeHidden();
+  await page.locator(".theme-toggle").click();
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "light");
+});
+
+test("the system dark preference applies before first paint when nothing is stored", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark", javaScriptEnabled: true });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await context.close();
+});
+
+test.describe("phones", () => {
+  test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+  for (const path of ["/", ...articles.map(articleUrl)]) {
+    test(`${path} has no horizontal page scroll at 360 px`, async ({ page }) => {
+      await page.goto(path);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+
+  test("the TOC drawer opens and a jump closes it", async ({ page }) => {
+    const article = articles[0];
+    await page.goto(articleUrl(article));
+    await expect(page.locator(".toc-aside")).toBeHidden();
+    const drawer = page.locator("details.toc-drawer");
+    await drawer.locator("summary").click();
+    const target = article.sections[4];
+    await drawer.locator(`a[href="#${target.id}"]`).click();
+    await expect(drawer).not.toHaveAttribute("open", "");
+    await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+  });
+});
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious).toEqual([]);
+}
+
+test.describe("accessibility (axe, no serious or critical violations)", () => {
+  for (const theme of ["light", "dark"] as const) {
+    test(`home, article, share page and 404 in ${theme}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto("/");
+      await expectNoSeriousViolations(page);
+      await page.goto(articleUrl(articles[0]));
+      await expectNoSeriousViolations(page);
+      await holdSharePage(page);
+      await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
+      await expect(page.locator(".share-context")).toBeVisible();
+      await expectNoSeriousViolations(page);
+      const response = await page.goto("/no-such-page/");
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("h1")).toHaveText("找不到这个页面");
+      await expectNoSeriousViolations(page);
+    });
+  }
+});
+
+test.describe("screenshots for review (artifacts/)", () => {
+  const shots: { name: string; width: number; height: number; theme: "light" | "dark" }[] = [
+    { name: "desktop", width: 1366, height: 900, theme: "light" },
+    { name: "desktop", width: 1366, height: 900, theme: "dark" },
+    { name: "mobile", width: 390, height: 844, theme: "light" },
+    { name: "mobile", width: 390, height: 844, theme: "dark" },
+  ];
+  for (const article of articles) {
+    test(`${article.slug}`, async ({ browser }) => {
+      test.setTimeout(180_000);
+      for (const shot of shots) {
+        const context: BrowserContext = await browser.newContext({
+          viewport: { width: shot.width, height: shot.height },
+          colorScheme: shot.theme,
+          isMobile: shot.name === "mobile",
+          deviceScaleFactor: 1,
+        });
+        const page = await context.newPage();
+        await page.goto(articleUrl(article));
+        await page.screenshot({ path: `artifacts/reader/${article.slug}-${shot.name}-${shot.theme}.png`, fullPage: true });
+        await context.close();
+      }
+    });
+  }
+});
