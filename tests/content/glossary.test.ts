@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "@/lib/content/corpus";
+
+const { corpus, problems } = buildCorpus({ dir: "tests/content/fixtures/glossary" });
+const term = (id: string) => {
+  const t = corpus.glossary.find((g) => g.id === id);
+  if (!t) throw new Error(`no term ${id}: ${corpus.glossary.map((g) => g.id).join(", ")}`);
+  return t;
+};
+
+describe("glossary", () => {
+  it("merges an article concept into the curated term it names by alias, citing article and section", () => {
+    expect(term("fine-tuning").definitions).toEqual([
+      { articleSlug: null, sectionId: null, text: "在已有模型上继续训练。" },
+      { articleSlug: "one", sectionId: "s-1", text: "在预训练模型上继续训练。" },
+    ]);
+    expect(term("fine-tuning").aliases).toEqual(["Fine-tuning", "模型微调"]);
+  });
+
+  it("makes a concept no curated term matches a term of its own, merged across articles", () => {
+    expect(term("bian-yuan-ji-suan")).toMatchObject({
+      term: "边缘计算",
+      pinyin: "bian yuan ji suan",
+      initials: "byjs",
+    });
+    expect(term("bian-yuan-ji-suan").definitions.map((d) => [d.articleSlug, d.sectionId])).toEqual([
+      ["one", "s-1"],
+      ["two", "s-1-1"],
+    ]);
+  });
+
+  it("counts mentions per article and section in prose only, not in code, math, inline code, links or headings", () => {
+    expect(term("fine-tuning").mentions).toEqual([
+      // "**模型微调(Fine-tuning)**" names the term twice: once by 模型微调, once by its alias.
+      { articleSlug: "one", sectionId: "s-1", count: 2 },
+      { articleSlug: "one", sectionId: "s-2", count: 2 },
+      { articleSlug: "one", sectionId: "s-2-1", count: 1 },
+      { articleSlug: "two", sectionId: "s-2", count: 1 },
+    ]);
+  });
+
+  it("relates curated links first, then terms mentioned in the same sections; drops unknown ids with a warning", () => {
+    expect(term("fine-tuning").related[0]).toBe("pre-training");
+    expect(term("fine-tuning").related).not.toContain("no-such-term");
+    expect(term("bian-yuan-ji-suan").related).toContain("fine-tuning");
+    expect(problems.filter((p) => p.ruleId === "glossary-related").map((p) => `${p.file}:${p.line}`)).toEqual([
+      "tests/content/fixtures/glossary/glossary.json:3",
+    ]);
+  });
+
+  it("names a new term from its concept with a pinyin id when no glossary file is given", () => {
+    const latin = buildCorpus({ dir: "tests/content/fixtures/glossary", glossaryPath: "tests/content/fixtures/empty.json" });
+    const modelFineTuning = latin.corpus.glossary.find((g) => g.term === "模型微调");
+    expect(modelFineTuning?.aliases).toEqual(["Fine-tuning"]);
+    expect(modelFineTuning?.id).toBe("mo-xing-wei-tiao");
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { buildMatcher, findMentions } from "@/lib/content/mentions";
+
+const matcher = buildMatcher([
+  { id: "fine-tuning", term: "微调", aliases: ["Fine-tuning"] },
+  { id: "model-fine-tuning", term: "模型微调", aliases: [] },
+  { id: "gan", term: "生成对抗网络", aliases: ["GAN"] },
+  { id: "bert", term: "BERT", aliases: [] },
+  { id: "ai-infra", term: "AI基础设施", aliases: ["AI Infra"] },
+]);
+const ids = (text: string) => findMentions(text, matcher).map((m) => m.termId);
+
+describe("findMentions", () => {
+  it("prefers the longest term at a position: 模型微调 before 微调", () => {
+    expect(findMentions("先做模型微调，再微调。", matcher)).toEqual([
+      { start: 2, end: 6, termId: "model-fine-tuning" },
+      { start: 8, end: 10, termId: "fine-tuning" },
+    ]);
+  });
+
+  it("matches Latin names case-insensitively", () => {
+    expect(ids("bert 与 Bert 和 BERT模型，fine-tuning")).toEqual(["bert", "bert", "bert", "fine-tuning"]);
+  });
+
+  it("needs word boundaries for Latin terms: GAN is not inside Organ", () => {
+    expect(ids("Organ GANs GAN（GAN）")).toEqual(["gan", "gan"]);
+  });
+
+  it("matches mixed Latin-Han terms next to Han text", () => {
+    expect(ids("构建AI基础设施的关键，AI Infra 很重要")).toEqual(["ai-infra", "ai-infra"]);
+  });
+
+  it("finds nothing with no terms or no text", () => {
+    expect(findMentions("微调", buildMatcher([]))).toEqual([]);
+    expect(findMentions("", matcher)).toEqual([]);
+  });
+});
