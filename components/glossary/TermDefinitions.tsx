@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { GlossaryDefinition, Section } from "@/lib/content/schema";
+import { sectionLabel } from "@/lib/glossary/backlinks";
+import { plainText } from "@/lib/glossary/names";
+import { articlePath } from "@/lib/site";
+
+/** Our own definition, then each article's definition quoted with a link to where it stands. */
+export function TermDefinitions({
+  definitions,
+  titles,
+  sections,
+}: {
+  definitions: readonly GlossaryDefinition[];
+  titles: ReadonlyMap<string, string>;
+  sections: ReadonlyMap<string, Section>;
+}) {
+  const ours = definitions.filter((d) => d.articleSlug === null);
+  const quoted = definitions.filter((d) => d.articleSlug !== null);
+  return (
+    <section aria-labelledby="definition-title" className="glossary-entry-section">
+      <h2 id="definition-title">释义</h2>
+      {ours.map((d, i) => (
+        <p key={i} className="glossary-entry-definition">
+          {plainText(d.text)}
+        </p>
+      ))}
+      {quoted.length > 0 ? (
+        <>
+          <h3 className="glossary-entry-subtitle">文章中的定义</h3>
+          {quoted.map((d, i) => {
+            const slug = d.articleSlug ?? "";
+            const section = d.sectionId ? sections.get(`${slug}#${d.sectionId}`) : undefined;
+            const href = `${articlePath(slug)}${d.sectionId ? `#${d.sectionId}` : ""}`;
+            return (
+              <figure key={i} className="glossary-quote">
+                <blockquote>
+                  <p>{plainText(d.text)}</p>
+                </blockquote>
+                <figcaption>
+                  —— <Link href={href}>《{titles.get(slug) ?? slug}》{section ? ` § ${sectionLabel(section)}` : ""}</Link>
+                </figcaption>
+              </figure>
+            );
+          })}
+        </>
+      ) : null}
+    </section>
+  );
+}
