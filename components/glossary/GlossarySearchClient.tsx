@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useState } from "react";
 import { filterGlossary, type IndexRow, prepareIndex } from "@/lib/glossary/filter";
 
 const HAN = /\p{Script=Han}/u;
@@ -28,7 +28,6 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
   const index = useMemo(() => prepareIndex(rows), [rows]);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
-  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get("q");
@@ -67,7 +66,7 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
 
   return (
     <>
-      <form className="glossary-search" role="search" action="/glossary/" method="get" onSubmit={(e) => e.preventDefault()}>
+      <form className="glossary-search" action="/glossary/" method="get" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="glossary-q">搜索术语</label>
         <input
           id="glossary-q"
@@ -89,15 +88,16 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
           {searching ? (results.length > 0 ? `找到 ${results.length} 个术语` : "没有找到匹配的术语") : ""}
         </p>
       </form>
-      <ul id="glossary-results" ref={listRef} role="listbox" aria-label="搜索结果" className="glossary-results" hidden={!searching}>
+      <div id="glossary-results" role="listbox" aria-label="搜索结果" className="glossary-results" hidden={!searching}>
         {results.map((match, i) => {
           const english = match.row.aliases.filter((a) => !HAN.test(a) && a !== match.row.term);
           return (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the search input owns the keyboard (arrows + Enter).
-            <li
+            <div
               key={match.row.id}
               id={`glossary-option-${match.row.id}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               className="glossary-result"
               onMouseEnter={() => setActive(i)}
@@ -111,10 +111,10 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
                 ) : null}
               </span>
               <span className="glossary-row-def">{match.row.summary}</span>
-            </li>
+            </div>
           );
         })}
-      </ul>
+      </div>
       <div hidden={searching}>{children}</div>
     </>
   );
