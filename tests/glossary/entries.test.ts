@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { buildMatcher } from "@/lib/content/mentions";
+import type { GlossaryTerm } from "@/lib/content/schema";
+import { snippetAround } from "@/lib/glossary/backlinks";
+import { groupByLetter, groupLetter, indexRow, neighbours, sortGlossary } from "@/lib/glossary/entries";
+import { shortDefinition } from "@/lib/glossary/names";
+
+function term(id: string, name: string, pinyin: string, initials: string, aliases: string[] = []): GlossaryTerm {
+  return {
+    id,
+    term: name,
+    aliases,
+    pinyin,
+    initials,
+    definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。` }],
+    mentions: [],
+    related: [],
+  };
+}
+
+const glossary = [
+  term("fine-tuning", "微调", "wei tiao", "wt", ["Fine-tuning"]),
+  term("tensorflow", "TensorFlow", "", ""),
+  term("ai-infra", "AI基础设施", "ji chu she shi", "jcss", ["AI Infra"]),
+  term("adam", "Adam", "", ""),
+  term("pre-training", "预训练", "yu xun lian", "yxl"),
+  term("f1-score", "F1分数", "fen shu", "fs"),
+];
+
+describe("glossary order and groups", () => {
+  it("files Chinese names by pinyin and Latin names by their first letter", () => {
+    expect(groupLetter(glossary[0])).toBe("W");
+    expect(groupLetter(glossary[1])).toBe("T");
+    expect(groupLetter(glossary[2])).toBe("A");
+  });
+
+  it("sorts by pinyin, Latin lead included, and groups letters in order", () => {
+    const sorted = sortGlossary(glossary);
+    expect(sorted.map((t) => t.id)).toEqual(["adam", "ai-infra", "f1-score", "tensorflow", "fine-tuning", "pre-training"]);
+    expect(groupByLetter(sorted).map((g) => g.letter)).toEqual(["A", "F", "T", "W", "Y"]);
+    expect(neighbours(sorted, "tensorflow")).toMatchObject({ prev: { id: "f1-score" }, next: { id: "fine-tuning" } });
+    expect(neighbours(sorted, "adam").prev).toBeNull();
+  });
+
+  it("gives mixed names full pinyin for search", () => {
+    expect(indexRow(glossary[2])).toMatchObject({ pinyin: "ai ji chu she shi", initials: "aijcss" });
+    expect(indexRow(glossary[1])).toMatchObject({ pinyin: "tensorflow", initials: "" });
+  });
+});
+
+describe("snippetAround", () => {
+  const matcher = buildMatcher(glossary);
+  it("shows the words around the first mention of the term, not of a longer one", () => {
+    const text = "大模型训练通常采用预训练-微调的策略。\n预训练阶段学习通用特征；微调阶段适配任务。";
+    expect(snippetAround(text, "fine-tuning", matcher, 6)).toEqual({ before: "…采用预训练-", match: "微调", after: "的策略。 预…" });
+  });
+
+  it("returns null when the term is absent", () => {
+    expect(snippetAround("没有术语。", "adam", matcher)).toBeNull();
+  });
+});
+
+describe("shortDefinition", () => {
+  it("cuts at a sentence end when one comes early enough, else adds an ellipsis", () => {
+    expect(shortDefinition("第一句话比较短。第二句话很长很长很长很长很长很长。", 12)).toBe("第一句话比较短。");
+    expect(shortDefinition("一二三四五六七八九十一二三四五", 10)).toBe("一二三四五六七八九十…");
+    expect(shortDefinition("**加粗**与`代码`", 20)).toBe("加粗与代码");
+  });
+});
