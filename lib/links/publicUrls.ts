@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Corpus } from "@/lib/content/schema";
-import type { Redirects } from "./redirects";
+import { type Redirects, SitePath } from "./redirects";
 
 /**
  * Published URLs are a promise: content/urls.json lists every public URL (pages, section and
@@ -10,7 +10,7 @@ import type { Redirects } from "./redirects";
  */
 export const urlsFile = path.resolve(import.meta.dirname, "../../content/urls.json");
 
-export const UrlRegistry = z.array(z.string().regex(/^\/[^\s?]*\/(?:#[^\s]+)?$/, "must be a site path with a trailing slash"));
+export const UrlRegistry = z.array(SitePath);
 
 /** Every public URL the corpus promises, sorted. */
 export function publicUrls(corpus: Corpus): string[] {

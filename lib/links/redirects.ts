@@ -8,9 +8,10 @@ import { z } from "zod";
  * fragment (`/articles/x/#old-id`) cannot be redirected by a static host — browsers never send
  * fragments — so it records the move; the target must still resolve.
  */
-const SitePath = z
+/** A site path with its trailing slash, optionally with a #fragment. */
+export const SitePath = z
   .string()
-  .regex(/^\/[^\s?]*\/(?:#[^\s]+)?$/, "must be a site path with a trailing slash, optionally with #fragment");
+  .regex(/^\/(?:[^\s?#]*\/)?(?:#\S+)?$/, "must be a site path with a trailing slash, optionally with #fragment");
 export const Redirects = z.record(SitePath, SitePath);
 export type Redirects = z.infer<typeof Redirects>;
 
