@@ -16,7 +16,8 @@ let cached: Corpus | null = null;
  */
 export function getCorpus(): Corpus {
   if (cached) return cached;
-  const { corpus, problems } = buildCorpus();
+  // CONTENT_DIR builds the site from another article folder (e.g. the hostile security fixtures).
+  const { corpus, problems } = buildCorpus(process.env.CONTENT_DIR ? { dir: process.env.CONTENT_DIR } : {});
   if (hasErrors(problems)) throw new Error(`Content has errors:\n${formatReport(problems)}`);
   if (problems.length) console.warn(formatReport(problems));
   cached = corpus;
