@@ -47,6 +47,8 @@ function looksLikeCitation(body: string): boolean {
  * become `$…$` and `$$…$$` before parsing — outside code only. Line breaks inside are kept.
  */
 export function convertTexDelimiters(text: string): Normalized {
+  // Finding code ranges costs a full parse; most articles have no backslash delimiters at all.
+  if (!/\\[[(]/.test(text)) return { text, unbalanced: [] };
   const ranges = codeRanges(text);
   const unbalanced: UnbalancedDelimiter[] = [];
   const pattern = /\\\[([\s\S]*?)\\\]|\\\(([\s\S]*?)\\\)|\\\[|\\\(/g;
