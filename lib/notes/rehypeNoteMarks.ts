@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Parent, Root, Text } from "hast";
 import type { VFile } from "vfile";
-import type { NoteKind } from "./kinds";
+import { NOTE_KIND_LABEL, type NoteKind } from "./kinds";
 
 /** One note as the plugin needs it: what to find, and what to put after it. */
 export interface NoteToMark {
@@ -15,6 +15,8 @@ export interface NoteToMark {
 
 export interface NoteMarkOptions {
   readonly notes: readonly NoteToMark[];
+  /** Repeat the fragment's notes after it for print, where popovers cannot open (default true). */
+  readonly footnotes?: boolean;
 }
 
 /** Element placed right after a marked passage; the reader maps it to the marker component. */
@@ -151,6 +153,33 @@ function refElement(note: NoteToMark): Element {
   };
 }
 
+/**
+ * Print-only copies of the fragment's notes, set after it like footnotes so the annotated
+ * sentence stays whole on paper. Hidden on screen (and from assistive tech) by CSS.
+ */
+function footnotesElement(notes: readonly NoteToMark[], labels: Readonly<Record<NoteKind, string>>): Element {
+  return {
+    type: "element",
+    tagName: "aside",
+    properties: { className: ["note-footnotes"] },
+    children: notes.map((note) => ({
+      type: "element",
+      tagName: "p",
+      properties: { className: ["note-footnote", `note-ref-${note.kind}`] },
+      children: [
+        {
+          type: "element",
+          tagName: "span",
+          properties: { className: ["note-footnote-label"] },
+          children: [{ type: "text", value: `${labels[note.kind]} ${note.number}` }],
+        },
+        { type: "text", value: " " },
+        ...structuredClone([...note.body]),
+      ],
+    })),
+  };
+}
+
 /** Replaces `piece.text` by [before, mark, after]; returns the mark. */
 function wrapPiece(piece: Piece, from: number, to: number, note: NoteToMark, first: boolean): Element {
   const parent = piece.ancestors[piece.ancestors.length - 1] as Parent;
@@ -197,7 +226,9 @@ function markNote(found: Found, note: NoteToMark): void {
  */
 export default function rehypeNoteMarks(options: NoteMarkOptions) {
   const notes = options.notes;
+  const footnotes = options.footnotes ?? true;
   return (tree: Root, file: VFile) => {
+    const marked: NoteToMark[] = [];
     for (const note of notes) {
       const found = findQuote(collectRuns(tree), note.quote);
       const first = found[0];
@@ -209,6 +240,11 @@ export default function rehypeNoteMarks(options: NoteMarkOptions) {
         });
       }
       markNote(first, note);
+      marked.push(note);
+    }
+    if (footnotes && marked.length > 0) {
+      marked.sort((a, b) => a.number - b.number);
+      tree.children.push(footnotesElement(marked, NOTE_KIND_LABEL));
     }
   };
 }

@@ -12,11 +12,11 @@ import rehypeNoteMarks, { type NoteToMark } from "@/lib/notes/rehypeNoteMarks";
 
 const body = [{ type: "text" as const, value: "更正。" }];
 
-function note(id: string, quote: string, kind: NoteToMark["kind"] = "correction"): NoteToMark {
-  return { id, kind, quote, number: 1, body };
+function note(id: string, quote: string, kind: NoteToMark["kind"] = "correction", number = 1): NoteToMark {
+  return { id, kind, quote, number, body };
 }
 
-function render(markdown: string, notes: NoteToMark[]): { html: string; file: VFile } {
+function render(markdown: string, notes: NoteToMark[], footnotes = false): { html: string; file: VFile } {
   const file = new VFile(markdown);
   const processor = unified()
     .use(remarkParse)
@@ -24,7 +24,7 @@ function render(markdown: string, notes: NoteToMark[]): { html: string; file: VF
     .use(remarkMath)
     .use(remarkRehype)
     .use(rehypeKatex)
-    .use(rehypeNoteMarks, { notes });
+    .use(rehypeNoteMarks, { notes, footnotes });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { html: toHtml(tree), file };
 }
@@ -89,6 +89,20 @@ describe("rehypeNoteMarks", () => {
     expect(file.messages.map((m) => m.reason)).toEqual([
       "Note `n7`: quote occurs 2 times in one fragment; marked the first",
     ]);
+  });
+
+  it("repeats the marked notes after the fragment for print, in reading order and without ids", () => {
+    const { html } = render("甲说了错话。\n\n乙也说了。", [note("x", "乙也说", "correction", 2), note("y", "错话", "context", 1)], true);
+    expect(html.endsWith(
+      '<aside class="note-footnotes">' +
+        '<p class="note-footnote note-ref-context"><span class="note-footnote-label">背景 1</span> 更正。</p>' +
+        '<p class="note-footnote note-ref-correction"><span class="note-footnote-label">勘误 2</span> 更正。</p></aside>',
+    )).toBe(true);
+    expect(html.match(/ id="/g)).toHaveLength(2);
+  });
+
+  it("adds no footnotes when nothing in the fragment was marked", () => {
+    expect(render("无关的段落。", [note("z", "不存在")], true).html).not.toContain("note-footnotes");
   });
 
   it("does not mark headings", () => {
