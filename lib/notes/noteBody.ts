@@ -20,9 +20,12 @@ function safeHref(href: unknown): boolean {
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
 
 export function noteBodyHast(noteId: string, markdown: string): ElementContent[] {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const mdast = processor.parse(markdown);
+  visit(mdast, "html", () => {
+    throw new Error(`Note \`${noteId}\`: raw HTML is not allowed in a note body`);
+  });
+  const tree = processor.runSync(mdast) as Root;
   visit(tree, (node) => {
-    if (node.type === "raw") throw new Error(`Note \`${noteId}\`: raw HTML is not allowed in a note body`);
     if (node.type !== "element") return;
     const el = node as Element;
     if (el.tagName === "p") {
