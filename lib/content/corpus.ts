@@ -57,10 +57,10 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
       : ownOrRepo(dir, "notes.json", repoContent);
 
   const log = new ProblemLog();
-  const sources = readSources({ dir, manifestPath: manifest.file, manifestIsOwn: manifest.own }, log);
+  const sources = readSources({ dir, manifestPath: manifest.file, manifestIsOwn: manifest.own, root }, log);
   const parsed = sources.map((s) => buildArticle(s, log)).filter((p): p is ParsedArticle => p !== null);
 
-  const glossaryFile = readJsonList(glossaryPath, GlossaryFile, "glossary", log);
+  const glossaryFile = readJsonList(glossaryPath, GlossaryFile, "glossary", log, root);
   const curated = glossaryFile.data ?? [];
   const glossary = buildGlossary(curated, parsed);
   const glossaryIds = new Set(glossary.map((t) => t.id));
@@ -70,7 +70,7 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
     }
   }
 
-  const notesFile = readJsonList(notes.file, NotesFile, "notes", log);
+  const notesFile = readJsonList(notes.file, NotesFile, "notes", log, root);
   const notesShown = displayPath(notes.file, root);
   // Notes borrowed from the repo for another folder only apply to articles that folder has.
   const notesInput = (notesFile.data ?? []).filter((n) => notes.own || parsed.some((p) => p.article.slug === n.articleSlug));

@@ -1,4 +1,4 @@
-import { buildCorpus } from "./corpus";
+import { type BuildOptions, buildCorpus } from "./corpus";
 import { formatReport, hasErrors } from "./problems";
 import type { Article, Corpus, Section } from "./schema";
 
@@ -8,20 +8,24 @@ export { buildMatcher, findMentions } from "./mentions";
 export { formatProblem, formatReport, hasErrors } from "./problems";
 export * from "./schema";
 
+/**
+ * Builds a corpus or throws one Error whose message is the whole report (every problem as
+ * file:line:column), so a build fails with everything to fix at once. Warnings go to `warn`.
+ */
+export function loadCorpus(options: BuildOptions = {}, warn: (report: string) => void = console.warn): Corpus {
+  const { corpus, problems } = buildCorpus(options);
+  if (hasErrors(problems)) throw new Error(`Content has errors:\n${formatReport(problems)}`);
+  if (problems.length) warn(formatReport(problems));
+  return corpus;
+}
+
 let cached: Corpus | null = null;
 
-/**
- * The repo's corpus, built once per process. Throws one Error carrying the full report when any
- * article has errors; warnings are printed to stderr once.
- */
+/** The repo's corpus, built once per process; warnings are printed to stderr once. */
 export function getCorpus(): Corpus {
-  if (cached) return cached;
   // CONTENT_DIR builds the site from another article folder (e.g. the hostile security fixtures).
-  const { corpus, problems } = buildCorpus(process.env.CONTENT_DIR ? { dir: process.env.CONTENT_DIR } : {});
-  if (hasErrors(problems)) throw new Error(`Content has errors:\n${formatReport(problems)}`);
-  if (problems.length) console.warn(formatReport(problems));
-  cached = corpus;
-  return corpus;
+  cached ??= loadCorpus(process.env.CONTENT_DIR ? { dir: process.env.CONTENT_DIR } : {});
+  return cached;
 }
 
 export function getArticle(slug: string): Article | undefined {

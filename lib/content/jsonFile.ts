@@ -20,9 +20,10 @@ export function readJsonList<T extends z.ZodType>(
   schema: T,
   what: string,
   log: ProblemLog,
+  root = process.cwd(),
 ): { data: z.output<T> | null; text: string } {
   if (!filePath) return { data: null, text: "" };
-  const shown = displayPath(filePath);
+  const shown = displayPath(filePath, root);
   if (!fs.existsSync(filePath)) {
     log.warn(shown, 0, `missing-${what}`, `${shown} not found; using no ${what}`);
     return { data: null, text: "" };

@@ -45,11 +45,13 @@ export interface ReadOptions {
   manifestPath: string | null;
   /** A manifest borrowed from elsewhere may list files this folder does not have; skip those quietly. */
   manifestIsOwn: boolean;
+  /** Paths in messages and `source` are relative to this folder. */
+  root: string;
 }
 
-export function readManifest(manifestPath: string | null, log: ProblemLog): { entries: ManifestEntry[]; text: string } {
+export function readManifest(manifestPath: string | null, log: ProblemLog, root = process.cwd()): { entries: ManifestEntry[]; text: string } {
   if (!manifestPath || !fs.existsSync(manifestPath)) return { entries: [], text: "" };
-  const shown = displayPath(manifestPath);
+  const shown = displayPath(manifestPath, root);
   const text = fs.readFileSync(manifestPath, "utf8");
   let json: unknown;
   try {
@@ -73,24 +75,24 @@ export function readManifest(manifestPath: string | null, log: ProblemLog): { en
 
 /** Lists article files, pairs them with manifest entries and orders them; reports what does not fit. */
 export function readSources(options: ReadOptions, log: ProblemLog): ArticleSource[] {
-  const { dir, manifestPath, manifestIsOwn } = options;
+  const { dir, manifestPath, manifestIsOwn, root } = options;
   if (!fs.existsSync(dir)) {
-    log.error(displayPath(dir), 0, "missing-dir", `Article folder ${displayPath(dir)} does not exist`);
+    log.error(displayPath(dir, root), 0, "missing-dir", `Article folder ${displayPath(dir, root)} does not exist`);
     return [];
   }
   const files = fs
     .readdirSync(dir)
     .filter((f) => ARTICLE_FILE.test(f))
     .sort();
-  const { entries, text: manifestText } = readManifest(manifestPath, log);
-  const shownManifest = manifestPath ? displayPath(manifestPath) : "articles.json";
+  const { entries, text: manifestText } = readManifest(manifestPath, log, root);
+  const shownManifest = manifestPath ? displayPath(manifestPath, root) : "articles.json";
   const byFile = new Map(entries.map((e) => [e.file, e]));
   const sources: ArticleSource[] = [];
   const seenSlugs = new Map<string, string>();
 
   const add = (file: string, entry: ManifestEntry | undefined, order: number) => {
     const absolute = path.join(dir, file);
-    const source = displayPath(absolute);
+    const source = displayPath(absolute, root);
     const slug = entry?.slug ?? slugFromFileName(file);
     if (!entry) {
       log.warn(source, 1, "manifest-missing-entry", `No entry in ${shownManifest}; using slug "${slug}" from the file name`);
@@ -109,7 +111,7 @@ export function readSources(options: ReadOptions, log: ProblemLog): ArticleSourc
   for (const [index, entry] of entries.entries()) {
     if (files.includes(entry.file)) add(entry.file, entry, index);
     else if (manifestIsOwn) {
-      log.error(shownManifest, entryLine(manifestText, entry.file), "manifest-missing-file", `Manifest entry "${entry.file}" has no file in ${displayPath(dir)}`);
+      log.error(shownManifest, entryLine(manifestText, entry.file), "manifest-missing-file", `Manifest entry "${entry.file}" has no file in ${displayPath(dir, root)}`);
     }
   }
   const unlisted = files.filter((f) => !byFile.has(f));

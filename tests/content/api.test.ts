@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { excerpt, getArticle, getCorpus, loadCorpus, sectionPath } from "@/lib/content";
+import { Corpus } from "@/lib/content/schema";
+import { EMPTY_LIST } from "./helpers";
+
+describe("public API", () => {
+  it("builds the repo's corpus once per process", () => {
+    expect(getCorpus()).toBe(getCorpus());
+    expect(getArticle("china-llm-market")?.title).toBe("国内大模型市场：贾扬清的观点，同质化发展与创新机遇");
+    expect(getArticle("no-such-article")).toBeUndefined();
+  });
+
+  it("throws one error listing every problem as file:line", () => {
+    const load = () => loadCorpus({ dir: "tests/content/fixtures/errors/broken", glossaryPath: EMPTY_LIST, notesPath: EMPTY_LIST }, () => {});
+    expect(load).toThrow(/tests\/content\/fixtures\/errors\/broken\/fence\.md:7:1 {2}error/);
+    expect(load).toThrow(/tests\/content\/fixtures\/errors\/broken\/math\.md:9:1 {2}error/);
+    expect(load).toThrow(/✖ 9 errors, 1 warning/);
+  });
+
+  it("passes warnings to the caller instead of throwing", () => {
+    const warnings: string[] = [];
+    loadCorpus({ dir: "tests/content/fixtures/glossary" }, (w) => warnings.push(w));
+    expect(warnings.join("\n")).toContain("glossary.json:3:1  warning");
+  });
+
+  it("returns a section with its ancestors, outermost first", () => {
+    const article = getArticle("ai-infra-jia-yangqing");
+    if (!article) throw new Error("missing article");
+    expect(sectionPath(article, "s-3-2-1").map((s) => s.id)).toEqual(["s-3", "s-3-2", "s-3-2-1"]);
+    expect(sectionPath(article, "nope")).toEqual([]);
+  });
+
+  it("cuts an excerpt at n characters on one line", () => {
+    expect(excerpt({ text: "第一行\n第二行很长很长" }, 6)).toBe("第一行 第二…");
+    expect(excerpt({ text: "短" }, 6)).toBe("短");
+  });
+});
+
+describe("npm run corpus", () => {
+  it("prints only the corpus JSON on stdout, also for another folder", () => {
+    const out = execFileSync("npx", ["tsx", "lib/cli/corpus.ts", "--dir", "tests/content/fixtures/glossary"], { encoding: "utf8" });
+    const corpus = Corpus.parse(JSON.parse(out));
+    expect(corpus.articles.map((a) => [a.slug, a.source])).toEqual([
+      ["one", "tests/content/fixtures/glossary/one.md"],
+      ["two", "tests/content/fixtures/glossary/two.md"],
+    ]);
+  });
+
+  it("exits 1 with the report on stderr and nothing on stdout when there are errors", () => {
+    const run = spawnSync("npx", ["tsx", "lib/cli/content-check.ts", "--dir", "tests/content/fixtures/errors/broken"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("tests/content/fixtures/errors/broken/fence.md:7:1  error");
+    const corpusRun = spawnSync("npx", ["tsx", "lib/cli/corpus.ts", "--dir=tests/content/fixtures/errors/broken"], { encoding: "utf8" });
+    expect(corpusRun.status).toBe(1);
+    expect(corpusRun.stdout).toBe("");
+    expect(corpusRun.stderr).toContain("articles.json:6:1  error  Duplicate slug");
+  });
+});
