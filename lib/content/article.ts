@@ -36,7 +36,7 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
   checkStructure(tree, text, file, log);
 
   const meta = extractMetadata(tree);
-  const title = meta.title ?? src.title ?? null;
+  const title = meta.title || src.title || null;
   if (!title) {
     log.error(file, 1, "missing-title", `No title: add a leading "# " heading or a "title" for ${src.file} in the manifest`);
   }

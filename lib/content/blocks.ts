@@ -26,6 +26,7 @@ export class ArticleParts {
   collectNested(nodes: readonly RootContent[], sectionId: string, blockId: string): void {
     const visit = (node: Nodes) => {
       if (node.type === "math" || node.type === "inlineMath") {
+        if (!node.value.trim()) return;
         this.formulas.push({
           id: this.id("f"),
           sectionId,

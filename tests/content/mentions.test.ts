@@ -35,3 +35,22 @@ describe("findMentions", () => {
     expect(findMentions("", matcher)).toEqual([]);
   });
 });
+
+describe("findMentions on any text", () => {
+  it("returns ordered, non-overlapping spans whose text is a known form", async () => {
+    const fc = await import("fast-check");
+    const piece = fc.constantFrom("模型", "微调", "模型微调", "GAN", "Organ", "bert", "AI", "基础设施", " ", "，", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        let end = 0;
+        for (const m of findMentions(text, matcher)) {
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(matcher.byForm.get(text.slice(m.start, m.end).toLowerCase())).toBe(m.termId);
+          end = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -55,3 +55,18 @@ describe("input variants", () => {
     expect(article.sections[0].blocks.map((b) => b.type)).toEqual(["prose", "formula", "prose", "code", "prose"]);
   });
 });
+
+describe("normalize keeps line numbers", () => {
+  it("never changes the number of lines, whatever mix of delimiters, code and newlines", async () => {
+    const fc = await import("fast-check");
+    const piece = fc.constantFrom("\\(", "\\)", "\\[", "\\]", "$", "`", "```\n", "\r\n", "\n", "\r", "a", "公式", " ", "\uFEFF");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const raw = pieces.join("");
+        const lines = normalizeNewlines(raw).split("\n").length;
+        expect(normalize(raw).text.split("\n")).toHaveLength(lines);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
