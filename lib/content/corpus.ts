@@ -83,7 +83,8 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
       const [group, index, ...field] = issue.path;
       const article = group === "articles" && typeof index === "number" ? draft.articles[index] : undefined;
       const file = article?.source ?? (group === "notes" ? notesShown : displayPath(glossaryPath, root));
-      log.error(file, 1, "schema", `Field "${[group, index, ...field].join(".")}": ${issue.message}`);
+      const section = field[0] === "sections" && typeof field[1] === "number" ? article?.sections[field[1]] : undefined;
+      log.error(file, section?.line ?? 1, "schema", `Field "${[group, index, ...field].join(".")}": ${issue.message}`);
     }
   }
   return { corpus: checked.success ? checked.data : draft, problems: log.list(), parsed };

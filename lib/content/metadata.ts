@@ -41,6 +41,11 @@ export function splitKeywords(value: string): string[] {
     .filter(Boolean);
 }
 
+/** What may follow a closing author line: a few lines of chatter, never another section. */
+const MAX_SIGN_OFF_NODES = 3;
+const isSignOff = (after: readonly RootContent[]) =>
+  after.length <= MAX_SIGN_OFF_NODES && after.every((n) => n.type !== "heading" || Boolean(authorOf(n)));
+
 const isSectionHeading = (node: RootContent) => node.type === "heading" && node.depth >= 2 && !authorOf(node);
 
 /**
@@ -58,7 +63,7 @@ export function extractMetadata(tree: Root): ArticleMeta {
   let cut = nodes.length;
   for (let i = nodes.length - 1; i >= frontEnd; i--) {
     const name = authorOf(nodes[i]);
-    if (name) {
+    if (name && isSignOff(nodes.slice(i + 1))) {
       author = name;
       cut = i;
       authorLine = nodes[i].position?.start.line ?? null;

@@ -64,3 +64,12 @@ describe("author and sign-off", () => {
     expect(parseFixture("keywords-plain.md").article.author).toBeNull();
   });
 });
+
+describe("an 作者 line that is not a sign-off", () => {
+  it("keeps everything when sections follow the line", () => {
+    const { article } = parseFixture("author-middle.md");
+    expect(article.author).toBeNull();
+    expect(article.sections.map((s) => s.title)).toEqual(["参考文献", "总结"]);
+    expect(article.sections[0].text).toBe("作者：Ian Goodfellow");
+  });
+});
