@@ -40,7 +40,8 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
   if (!title) {
     log.error(file, 1, "missing-title", `No title: add a leading "# " heading or a "title" for ${src.file} in the manifest`);
   }
-  const { sections: raw, duplicates } = sectionize(meta.body);
+  const { sections: raw, duplicates, untitled } = sectionize(meta.body);
+  for (const line of untitled) log.warn(file, line, "empty-heading", "Heading has no text; titled “未命名章节”");
   for (const d of duplicates) {
     log.warn(file, d.line, "duplicate-section-number", `Section number ${d.number} already used at line ${d.firstLine}; id made unique as "${d.id}"`);
   }

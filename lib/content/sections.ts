@@ -52,14 +52,17 @@ export function questionFromHeading(text: string): string | null {
 }
 
 export const INTRO_TITLE = "引言";
+/** Title for a heading with no text, reported as a warning. */
+export const UNTITLED = "未命名章节";
 
 /**
  * Turns headings into a flat list of sections with parents, ids and kinds. Headings inside a FAQ
  * section are questions, not sections; a plain sub-heading there (003's `### 常见问题与解答`) is dropped.
  */
-export function sectionize(body: readonly RootContent[]): { sections: RawSection[]; duplicates: DuplicateNumber[] } {
+export function sectionize(body: readonly RootContent[]): { sections: RawSection[]; duplicates: DuplicateNumber[]; untitled: number[] } {
   const sections: RawSection[] = [];
   const duplicates: DuplicateNumber[] = [];
+  const untitled: number[] = [];
   const ids = new UniqueIds();
   const numberLines = new Map<string, number>();
   const open: RawSection[] = [];
@@ -101,11 +104,12 @@ export function sectionize(body: readonly RootContent[]): { sections: RawSection
       if (firstLine !== undefined) duplicates.push({ number, line, firstLine, id });
       else numberLines.set(number, line);
     }
+    if (!text) untitled.push(line);
     const ownKind = kindFromTitle(title);
     current = {
       id,
       number,
-      title: title || text,
+      title: title || text || UNTITLED,
       level: node.depth,
       kind: ownKind ?? parent?.kind ?? "other",
       parentId: parent?.id ?? null,
@@ -116,5 +120,5 @@ export function sectionize(body: readonly RootContent[]): { sections: RawSection
     open.push(current);
     faqOwner = ownKind === "faq" ? current : null;
   }
-  return { sections, duplicates };
+  return { sections, duplicates, untitled };
 }

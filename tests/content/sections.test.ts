@@ -76,3 +76,15 @@ describe("section numbers and ids", () => {
     for (const [title, kind] of cases) expect([title, kindFromTitle(title)]).toEqual([title, kind]);
   });
 });
+
+describe("content outside numbered sections", () => {
+  it("puts text before the first heading into an 引言 section and titles an empty heading, with a warning", () => {
+    const { article, problems } = parseFixture("no-sections.md");
+    expect(article.sections.map((s) => [s.id, s.title, s.blocks.length])).toEqual([
+      ["intro", "引言", 1],
+      ["section", "未命名章节", 1],
+      ["s-1", "1.", 1],
+    ]);
+    expect(problems.map((p) => [p.line, p.ruleId, p.severity])).toEqual([[5, "empty-heading", "warning"]]);
+  });
+});
