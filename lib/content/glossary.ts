@@ -104,9 +104,3 @@ export function buildGlossary(curated: readonly CuratedTerm[], articles: readonl
     };
   });
 }
-
-/** Curated `related` ids that name no term, for a warning. */
-export function unknownRelated(curated: readonly CuratedTerm[]): { id: string; related: string }[] {
-  const ids = new Set(curated.map((c) => c.id));
-  return curated.flatMap((c) => c.related.filter((r) => !ids.has(r)).map((related) => ({ id: c.id, related })));
-}
