@@ -16,13 +16,18 @@ function MarkdownLink({ node: _node, href, children, ...rest }: ComponentProps<"
   );
 }
 
-/** Fenced code inside prose (e.g. nested in a list) gets the same highlighted block as top-level code. */
-function MarkdownPre({ node }: ComponentProps<"pre"> & { node?: Element }) {
+/**
+ * Fenced code inside prose (e.g. nested in a list) gets the same highlighted block as top-level
+ * code, and the corpus id of the matching listing in this section.
+ */
+function MarkdownPre({ node, ctx }: ComponentProps<"pre"> & { node?: Element; ctx: ProseContext }) {
   const code = node?.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
   const classes = code?.properties.className;
   const langClass = Array.isArray(classes) ? classes.find((c) => String(c).startsWith("language-")) : undefined;
   const lang = langClass ? String(langClass).slice("language-".length) : null;
-  return <CodeBlock code={code ? hastToString(code) : ""} lang={lang} />;
+  const text = code ? hastToString(code) : "";
+  const listing = ctx.article.code.find((c) => c.sectionId === ctx.section.id && c.code.replace(/\n$/, "") === text.replace(/\n$/, ""));
+  return <CodeBlock id={listing?.id} code={text} lang={lang} />;
 }
 
 /** Tables scroll in their own box instead of widening the page. */
@@ -35,12 +40,14 @@ function MarkdownTable({ node: _node, children, ...rest }: ComponentProps<"table
   );
 }
 
-const components: Components = {
-  a: MarkdownLink,
-  pre: MarkdownPre,
-  table: MarkdownTable,
-  ...extraMarkdownComponents,
-};
+function componentsFor(ctx: ProseContext): Components {
+  return {
+    a: MarkdownLink,
+    pre: (props) => <MarkdownPre {...props} ctx={ctx} />,
+    table: MarkdownTable,
+    ...extraMarkdownComponents,
+  };
+}
 
 /** Article Markdown rendered at build: GFM, KaTeX, no raw HTML, safe links only. */
 export function Markdown({ markdown, ctx }: { markdown: string; ctx: ProseContext }) {
@@ -49,7 +56,7 @@ export function Markdown({ markdown, ctx }: { markdown: string; ctx: ProseContex
       remarkPlugins={proseRemarkPlugins(ctx)}
       rehypePlugins={proseRehypePlugins(ctx)}
       urlTransform={safeUrl}
-      components={components}
+      components={componentsFor(ctx)}
     >
       {markdown}
     </ReactMarkdown>

@@ -1,5 +1,6 @@
 import { bundledLanguages, createHighlighter, type Highlighter } from "shiki";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import { ensureContrast } from "./contrast";
 
 /**
  * Build-time syntax highlighting. Both themes are emitted as CSS variables
@@ -48,9 +49,19 @@ export async function highlightCode(code: string, lang: string | null | undefine
   if (!hl.getLoadedLanguages().includes(language)) {
     await hl.loadLanguage(language as keyof typeof bundledLanguages);
   }
-  return hl.codeToHtml(code.replace(/\n$/, ""), {
+  const html = hl.codeToHtml(code.replace(/\n$/, ""), {
     lang: language,
     themes: THEMES,
     defaultColor: false,
+  });
+  return withReadableColors(html);
+}
+
+/** Raises token colours that miss WCAG AA against the theme's own code background. */
+function withReadableColors(html: string): string {
+  const lightBg = /--shiki-light-bg:(#[0-9a-f]{6})/i.exec(html)?.[1] ?? "#ffffff";
+  const darkBg = /--shiki-dark-bg:(#[0-9a-f]{6})/i.exec(html)?.[1] ?? "#24292e";
+  return html.replace(/--shiki-(light|dark):(#[0-9a-f]{6})/gi, (_, theme: string, color: string) => {
+    return `--shiki-${theme}:${ensureContrast(color, theme === "light" ? lightBg : darkBg)}`;
   });
 }

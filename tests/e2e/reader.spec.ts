@@ -26,11 +26,16 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** The share page redirects at once; for inspecting it in place, serve it without the refresh. */
+/**
+ * The share page redirects at once; for inspecting it in place, serve it without the refresh —
+ * in the HTML and in the React payload, which would otherwise re-insert it on hydration.
+ */
 async function holdSharePage(page: Page): Promise<void> {
   await page.route("**/articles/*/s/*/", async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, "");
+    const html = (await response.text())
+      .replace(/<meta http-equiv="refresh"[^>]*>/i, "")
+      .replace(/\\"httpEquiv\\":\\"refresh\\"/g, '\\"data-held\\":\\"refresh\\"');
     await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
   });
 }

@@ -33,11 +33,9 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { article, section } = await findSection(await params);
   const title = `${sectionLabel(section)} · ${article.title}`;
   const description = sectionExcerpt(article.sections, section);
-  const target = `${absoluteUrl(articlePath(article.slug))}#${section.id}`;
   return {
     title: { absolute: title },
     description,
-    alternates: { canonical: target },
     openGraph: { type: "article", title, description, url: absoluteUrl(sharePath(article.slug, section.id)) },
     twitter: { card: "summary", title, description },
   };
@@ -49,7 +47,9 @@ export default async function SharePage({ params }: { params: Promise<Params> })
   const [node] = sectionTree(subtree(article.sections, section.id));
   return (
     <>
+      {/* Rendered here rather than via metadata: with trailingSlash, Next would append "/" after the fragment. React hoists both into <head>. */}
       <meta httpEquiv="refresh" content={`0; url=${target}`} />
+      <link rel="canonical" href={absoluteUrl(target)} />
       <div className="share-page">
         <p className="share-context">
           摘自《<Link href={articlePath(article.slug)}>{article.title}</Link>》 ·{" "}
