@@ -12,7 +12,8 @@ ensureBuild();
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST;
-const extraHeaders = securityHeaders(outDir);
+// Per page: each HTML response's CSP lists the hashes of that page's inline scripts.
+const headersFor = securityHeaders(outDir);
 
 const serveStatic = sirv(outDir, {
   dev: false,
@@ -21,7 +22,7 @@ const serveStatic = sirv(outDir, {
   gzip: true,
   extensions: ["html"],
   setHeaders(res, pathname) {
-    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
     if (pathname.startsWith("/_next/static/")) {
       res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
     } else if (pathname.endsWith(".html") || pathname.endsWith("/")) {
@@ -36,7 +37,7 @@ const notFoundPage = path.join(outDir, "404.html");
 
 function sendNotFound(req, res) {
   res.statusCode = 404;
-  for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(headersFor("/404.html"))) res.setHeader(name, value);
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "no-cache");
   const accepts = String(req.headers["accept-encoding"] ?? "");
