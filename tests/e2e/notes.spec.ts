@@ -1,0 +1,162 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { NotesFile } from "../../lib/content/schema";
+
+// Read from the data file, not the build: the pages must show exactly what the editors wrote.
+const notes = NotesFile.parse(JSON.parse(readFileSync("content/notes.json", "utf8")));
+const slugs = [...new Set(notes.map((n) => n.articleSlug))];
+
+const ARTICLE = "ai-infra-jia-yangqing";
+const NOTE = "transformer-not-jia";
+
+const marker = (page: Page, id: string) => page.locator(`button.note-marker[popovertarget="${id}-note"]`);
+const panel = (page: Page, id: string) => page.locator(`[id="${id}-note"]`);
+const isOpen = (page: Page, id: string) => panel(page, id).evaluate((el) => el.matches(":popover-open"));
+
+test.describe("note marks in articles", () => {
+  for (const slug of slugs) {
+    test(`every note of ${slug} is marked exactly once, on its quote, with a marker`, async ({ page }) => {
+      await page.goto(`/articles/${slug}/`);
+      for (const note of notes.filter((n) => n.articleSlug === slug)) {
+        const mark = page.locator(`[id="${note.id}"]`);
+        await expect(mark, note.id).toHaveCount(1);
+        expect(await mark.evaluate((el) => el.tagName), note.id).toBe("MARK");
+        const text = await page
+          .locator(`mark[data-note-id="${note.id}"]`)
+          .evaluateAll((els) => els.map((el) => el.textContent).join(""));
+        expect(text, note.id).toBe(note.quote);
+        await expect(marker(page, note.id), note.id).toHaveCount(1);
+        await expect(marker(page, note.id)).toHaveText(note.kind === "correction" ? /^勘误\d+$/ : /^背景\d+$/);
+      }
+    });
+  }
+
+  test("a passage link from /notes/ lands on the marked passage", async ({ page }) => {
+    await page.goto("/notes/");
+    await page.locator(`[id="${NOTE}"]`).getByRole("link", { name: "在原文中查看" }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}/#${NOTE}$`));
+    await expect(page.locator(`mark[id="${NOTE}"]`)).toBeInViewport();
+  });
+});
+
+test.describe("opening a note", () => {
+  test("by mouse: the marker opens the note in place, the close button and a second click close it", async ({
+    page,
+  }) => {
+    await page.goto(`/articles/${ARTICLE}/`);
+    const url = page.url();
+    await marker(page, NOTE).click();
+    await expect(panel(page, NOTE)).toBeVisible();
+    await expect(panel(page, NOTE)).toContainText("Attention Is All You Need");
+    expect(page.url()).toBe(url);
+    await panel(page, NOTE).getByRole("button", { name: "关闭注记" }).click();
+    await expect(panel(page, NOTE)).toBeHidden();
+    await marker(page, NOTE).click();
+    await expect(panel(page, NOTE)).toBeVisible();
+    await marker(page, NOTE).click();
+    await expect(panel(page, NOTE)).toBeHidden();
+  });
+
+  test("by keyboard: Enter and Space open it, Esc closes it and focus stays on the marker", async ({ page }) => {
+    await page.goto(`/articles/${ARTICLE}/`);
+    await marker(page, NOTE).focus();
+    await page.keyboard.press("Enter");
+    expect(await isOpen(page, NOTE)).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page, NOTE)).toBe(false);
+    await expect(marker(page, NOTE)).toBeFocused();
+    await page.keyboard.press("Space");
+    expect(await isOpen(page, NOTE)).toBe(true);
+    await page.keyboard.press("Tab");
+    await expect(panel(page, NOTE).getByRole("link", { name: "全部注记" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page, NOTE)).toBe(false);
+  });
+
+  test("opening one note closes the other", async ({ page }) => {
+    await page.goto(`/articles/${ARTICLE}/`);
+    await marker(page, NOTE).click();
+    await marker(page, "tensorflow-not-jia").click();
+    expect(await isOpen(page, NOTE)).toBe(false);
+    expect(await isOpen(page, "tensorflow-not-jia")).toBe(true);
+  });
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a tap opens the note as a sheet, a tap outside or on close dismisses it", async ({ page }) => {
+    await page.goto(`/articles/${ARTICLE}/`);
+    await marker(page, NOTE).scrollIntoViewIfNeeded();
+    await marker(page, NOTE).tap();
+    await expect(panel(page, NOTE)).toBeVisible();
+    const box = await panel(page, NOTE).boundingBox();
+    expect(box && Math.round(box.x + box.width)).toBe(390);
+    await page.touchscreen.tap(195, 120);
+    await expect(panel(page, NOTE)).toBeHidden();
+    await marker(page, NOTE).tap();
+    await expect(panel(page, NOTE)).toBeVisible();
+    await panel(page, NOTE).getByRole("button", { name: "关闭注记" }).tap();
+    await expect(panel(page, NOTE)).toBeHidden();
+  });
+});
+
+test.describe("print", () => {
+  test("notes print as footnotes after their block; on screen the footnotes are hidden", async ({ page }) => {
+    await page.goto(`/articles/${ARTICLE}/`);
+    const footnote = page.locator(".note-footnotes .note-footnote", { hasText: "勘误 1" }).first();
+    await expect(footnote).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(footnote).toBeVisible();
+    await expect(footnote).toContainText("Attention Is All You Need");
+    await expect(panel(page, NOTE)).toBeHidden();
+  });
+});
+
+test.describe("the notes page and home", () => {
+  test("/notes/ lists every note under its article, each linking to its passage", async ({ page }) => {
+    await page.goto("/notes/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("勘误注记");
+    for (const note of notes) {
+      const item = page.locator(`li[id="${note.id}"]`);
+      await expect(item, note.id).toHaveCount(1);
+      await expect(item.getByRole("link", { name: "在原文中查看" })).toHaveAttribute(
+        "href",
+        `/articles/${note.articleSlug}/#${note.id}`,
+      );
+      expect(await item.evaluate((el, slug) => el.closest("section")?.id === `notes-${slug}`, note.articleSlug)).toBe(
+        true,
+      );
+    }
+  });
+
+  test("each home card shows its article's number of corrections", async ({ page }) => {
+    await page.goto("/");
+    for (const slug of slugs) {
+      const corrections = notes.filter((n) => n.articleSlug === slug && n.kind === "correction").length;
+      const card = page.locator("li.article-card", { has: page.locator(`a[href="/articles/${slug}/"]`) });
+      await expect(card.locator(".card-corrections"), slug).toHaveText(`${corrections} 处勘误`);
+    }
+  });
+});
+
+test.describe("accessibility", () => {
+  test("an article with notes, one note open, has no axe violations", async ({ page }) => {
+    await page.goto(`/articles/${ARTICLE}/`);
+    await marker(page, NOTE).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  });
+
+  test("the notes page has no axe violations, in light and dark", async ({ page }) => {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/notes/");
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual(
+        [],
+      );
+    }
+  });
+});
