@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { filterGlossary, type IndexRow, prepareIndex } from "@/lib/glossary/filter";
 
 const HAN = /\p{Script=Han}/u;
@@ -29,9 +29,15 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
 
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // A query from the URL, or whatever was typed before the page became interactive.
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get("q");
-    if (initial) setQuery(initial);
+    const initial = new URLSearchParams(window.location.search).get("q") || inputRef.current?.value || "";
+    if (initial) {
+      setQuery(initial);
+      writeQueryToUrl(initial.trim());
+    }
   }, []);
 
   const results = useMemo(() => filterGlossary(index, query).slice(0, MAX_RESULTS), [index, query]);
@@ -70,6 +76,7 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
         <label htmlFor="glossary-q">搜索术语</label>
         <input
           id="glossary-q"
+          ref={inputRef}
           name="q"
           type="search"
           value={query}

@@ -41,6 +41,8 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
   const openTimer = useRef<number | undefined>(undefined);
   const closeTimer = useRef<number | undefined>(undefined);
   const lastPointer = useRef<string>("mouse");
+  /** Was the card already showing this link when the finger came down? (Focus opens it mid-tap.) */
+  const shownBeforeTap = useRef(false);
   const activeRef = useRef<Active | null>(null);
   activeRef.current = active;
 
@@ -75,6 +77,7 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
     const onPointerDown = (event: PointerEvent) => {
       lastPointer.current = event.pointerType;
       const current = activeRef.current;
+      shownBeforeTap.current = current !== null && current.link === termLinkOf(event.target);
       if (current && !termLinkOf(event.target) && !cardRef.current?.contains(event.target as Node)) close();
     };
     const onPointerOver = (event: PointerEvent) => {
@@ -113,7 +116,7 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
       const link = termLinkOf(event.target);
       if (!link || lastPointer.current !== "touch") return;
       // First tap shows the card; a second tap on the same word follows the link.
-      if (activeRef.current?.link !== link) {
+      if (!shownBeforeTap.current) {
         event.preventDefault();
         open(link);
       }
@@ -170,7 +173,7 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
       style={position ? { top: position.top, left: position.left } : { visibility: "hidden", top: 0, left: 0 }}
       onPointerEnter={() => window.clearTimeout(closeTimer.current)}
       onPointerLeave={(event) => {
-        if (event.pointerType !== "touch" && event.relatedTarget !== active.link) closeSoon();
+        if (event.pointerType !== "touch" && termLinkOf(event.relatedTarget) !== active.link) closeSoon();
       }}
     >
       <p className="term-preview-title">
