@@ -77,7 +77,7 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
     charCount,
     readingMinutes: Math.max(1, Math.ceil(charCount / CJK_PER_MINUTE)),
     sections,
-    formulas: parts.formulas.map(({ line: _line, ...f }) => f),
+    formulas: parts.formulas.map(({ line: _line, column: _column, ...f }) => f),
     code: parts.code,
     diagrams: parts.diagrams,
     faq: parts.faq,

@@ -6,7 +6,7 @@ import type { RawSection } from "./sections";
 import { sliceNodes } from "./text";
 
 /** A formula with the source line it came from, for KaTeX messages. */
-export type LocatedFormula = Formula & { line: number };
+export type LocatedFormula = Formula & { line: number; column: number };
 
 /** Per-article id sequences and the article-wide lists the blocks feed. */
 export class ArticleParts {
@@ -34,6 +34,7 @@ export class ArticleParts {
           display: node.type === "math",
           blockId,
           line: node.position?.start.line ?? 1,
+          column: node.position?.start.column ?? 1,
         });
       } else if (node.type === "code") {
         this.code.push({ id: this.id("code"), sectionId, lang: node.lang ?? null, code: node.value, blockId });
@@ -93,7 +94,7 @@ export function classifySection(section: RawSection, source: string, parts: Arti
         flush();
         if (!node.value.trim()) continue;
         const id = parts.id("f");
-        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, line: node.position?.start.line ?? 1 });
+        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
         blocks.push({ type: "formula", id, latex: node.value });
       } else if (node.type === "table") {
         flush();

@@ -25,15 +25,16 @@ export function isClosedFence(text: string): boolean {
 export function checkStructure(tree: Root, source: string, file: string, log: ProblemLog): void {
   const visit = (node: Nodes) => {
     const line = node.position?.start.line ?? 1;
+    const column = node.position?.start.column ?? 1;
     if (node.type === "code" && !isClosedFence(nodeSource(node, source))) {
-      log.error(file, line, "unclosed-fence", "Code fence is never closed: it runs to the end of the file");
+      log.error(file, line, "unclosed-fence", "Code fence is never closed: it runs to the end of the file", column);
     } else if (node.type === "math") {
       const text = nodeSource(node, source);
       if (text.includes("\n") && text.startsWith("$$") && !text.trimEnd().endsWith("$$")) {
-        log.error(file, line, "unclosed-math", "Display math opened with $$ is never closed");
+        log.error(file, line, "unclosed-math", "Display math opened with $$ is never closed", column);
       }
     } else if (node.type === "text" && node.value.includes("$$")) {
-      log.error(file, line, "unbalanced-math", "Unbalanced $$: no matching $$ closes this formula");
+      log.error(file, line, "unbalanced-math", "Unbalanced $$: no matching $$ closes this formula", column);
     }
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
@@ -54,7 +55,7 @@ export function checkFormulas(formulas: readonly LocatedFormula[], file: string,
       katex.renderToString(f.latex, { throwOnError: true, displayMode: f.display, strict: "ignore", trust: false });
     } catch (err) {
       const reason = err instanceof Error ? err.message.replace(/\s+/g, " ") : String(err);
-      log.error(file, f.line, "katex", `Formula ${f.id} does not parse: ${reason}`);
+      log.error(file, f.line, "katex", `Formula ${f.id} does not parse: ${reason}`, f.column);
     }
   }
 }

@@ -19,6 +19,7 @@ describe("broken articles: every problem is reported with file:line", () => {
   it("reports a KaTeX parse error at the formula's line", () => {
     const [katex] = find(problems, "katex");
     expect(at(katex)).toBe(`${DIR}/broken/math.md:7`);
+    expect(katex.column).toBe(6);
     expect(katex.message).toContain("\\frac{1}{");
   });
 
