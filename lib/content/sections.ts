@@ -30,9 +30,9 @@ const BARE_NUMBER = /^(\d+(?:\.\d+)*)\.?$/;
 const BLOCK_ID = /^(?:s|f|code|fig|t|faq|c|p)-\d/;
 const QUESTION_MARK = /^(?:Q\s*\d*|问)\s*[.:：、．)）]\s*/i;
 
-/** `## 3.2.1 模型压缩` → number "3.2.1", title "模型压缩". */
+/** `## 3.2.1 模型压缩` → number "3.2.1", title "模型压缩"; a trailing colon (`#### 优点：`) is punctuation, not title. */
 export function splitNumber(text: string): { number: string | null; title: string } {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/(?<=\S)\s*[：:]$/, "");
   const bare = BARE_NUMBER.exec(trimmed);
   if (bare) return { number: bare[1], title: trimmed };
   const m = NUMBER.exec(trimmed);
