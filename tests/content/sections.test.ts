@@ -29,7 +29,7 @@ describe("section numbers and ids", () => {
       ["s-3", "3", "核心算法原理 & 具体操作步骤", 2, null, 17],
       ["s-3-3", "3.3", "算法优缺点", 3, "s-3", 19],
       ["you-dian", null, "优点", 4, "s-3-3", 21],
-      ["que-dian", null, "缺点：", 4, "s-3-3", 25],
+      ["que-dian", null, "缺点", 4, "s-3-3", 25],
       ["you-dian-2", null, "优点", 4, "s-3-3", 29],
       ["wei-lai-ying-yong-zhan-wang", null, "未来应用展望", 2, null, 33],
       ["yan-jiu-zhan-wang", null, "研究展望", 3, "wei-lai-ying-yong-zhan-wang", 35],
