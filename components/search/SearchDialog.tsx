@@ -73,8 +73,15 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     }
   }
 
-  /** Keeps Tab and Shift+Tab cycling through the dialog's own controls. */
-  function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
+  /** Esc closes from anywhere inside; Tab and Shift+Tab cycle through the dialog's own controls. */
+  function onDialogKey(event: KeyboardEvent<HTMLDialogElement>) {
+    if (event.key === "Escape") {
+      // Handled here rather than left to the native cancel event, which Chrome may skip or close
+      // the dialog behind React's back when Esc is pressed repeatedly.
+      event.preventDefault();
+      onClose();
+      return;
+    }
     if (event.key !== "Tab" || !dialogRef.current) return;
     const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>("input, button, a[href]")].filter((el) => !el.hasAttribute("disabled"));
     if (focusable.length === 0) return;
@@ -100,6 +107,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
             ? "没有找到结果。"
             : `找到 ${state.outcome.total} 条结果${state.outcome.total > hits.length ? `，显示前 ${hits.length} 条` : ""}。`;
 
+  const noResults = state.status === "ready" && state.outcome.total === 0;
   let position = -1;
   return (
     <dialog
@@ -110,7 +118,11 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
         event.preventDefault();
         onClose();
       }}
-      onKeyDown={trapTab}
+      onClose={() => {
+        // The browser closed it on its own (e.g. a close request): keep React's state in step.
+        if (open) onClose();
+      }}
+      onKeyDown={onDialogKey}
       onClick={(event) => {
         if (event.target === dialogRef.current) onClose();
       }}
@@ -141,11 +153,12 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
             onKeyDown={onInputKey}
           />
           <button type="button" className={styles.close} onClick={onClose} aria-label="关闭搜索">
-            Esc
+            <span className={styles.closeWide}>Esc</span>
+            <span className={styles.closeNarrow}>取消</span>
           </button>
         </div>
         <div className={styles.body}>
-          <p className={styles.status} role="status" aria-live="polite">
+          <p className={noResults ? "visually-hidden" : styles.status} role="status" aria-live="polite">
             {status}
           </p>
           {outcome && outcome.total > 0 && !outcome.complete && <p className={styles.partial}>没有同时包含全部词语的内容，以下结果只包含其中一部分。</p>}
@@ -192,7 +205,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
               );
             })}
           </div>
-          {state.status === "ready" && state.outcome.total === 0 && <NoResults query={query.trim()} suggestions={state.suggestions} onSearch={search} />}
+          {noResults && <NoResults query={query.trim()} suggestions={state.suggestions} onSearch={search} />}
         </div>
         <div className={styles.footer}>
           <span className={styles.keys} aria-hidden="true">

@@ -15,8 +15,9 @@ export function SearchPageClient() {
   const state = useSearch(query);
   const outcome = shownOutcome(state);
 
-  // Back/forward or a suggested search changes the URL: follow it.
-  useEffect(() => setQuery(urlQuery), [urlQuery]);
+  // Back/forward or a suggested search changes the URL: follow it (but not our own echo of the
+  // field, which would eat the spaces being typed).
+  useEffect(() => setQuery((current) => (current.trim() === urlQuery ? current : urlQuery)), [urlQuery]);
 
   // Keep the URL shareable without adding a history entry per keystroke.
   useEffect(() => {
@@ -40,6 +41,7 @@ export function SearchPageClient() {
             ? "没有找到结果。"
             : `找到 ${state.outcome.total} 条结果${state.outcome.total > countHits(state.outcome) ? `，显示前 ${countHits(state.outcome)} 条` : ""}。`;
 
+  const noResults = state.status === "ready" && state.outcome.total === 0;
   return (
     <div className={styles.page}>
       <h1 className={styles.pageTitle}>搜索</h1>
@@ -65,11 +67,11 @@ export function SearchPageClient() {
         </button>
         </form>
       </search>
-      <p className={styles.pageStatus} role="status" aria-live="polite">
+      <p className={noResults ? "visually-hidden" : styles.pageStatus} role="status" aria-live="polite">
         {status}
       </p>
       {outcome && outcome.total > 0 && <SearchResults outcome={outcome} />}
-      {state.status === "ready" && state.outcome.total === 0 && <NoResults query={query.trim()} suggestions={state.suggestions} />}
+      {noResults && <NoResults query={query.trim()} suggestions={state.suggestions} />}
     </div>
   );
 }
