@@ -86,17 +86,42 @@ function htmlFiles(dir: string): string[] {
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Chunks that hold glossary client code, recognised by strings only that code contains. */
-const GLOSSARY_MARKERS = ["term-preview-definition", "glossary-option-"];
+/** Glossary client components, each recognised in the build by a string only it contains. */
+const CLIENT_COMPONENTS = [
+  { file: "components/glossary/TermPreviewsClient.tsx", marker: "term-preview-definition" },
+  { file: "components/glossary/GlossarySearchClient.tsx", marker: "glossary-option-" },
+];
 
-function pageWeights(outDir: string): void {
-  const chunkCache = new Map<string, { gzip: number; glossary: boolean }>();
+/**
+ * The glossary's own code, minified and gzipped alone (React and Next left out): the bundler
+ * merges it into chunks shared with other components, so chunk sizes would overstate it.
+ */
+async function ownSize(file: string): Promise<number> {
+  const { build } = await import("esbuild");
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    jsx: "automatic",
+    alias: { "@": process.cwd() },
+    external: ["react", "react-dom", "react/jsx-runtime", "next", "next/*"],
+    logLevel: "silent",
+  });
+  return gz(Buffer.from(result.outputFiles[0].contents));
+}
+
+async function pageWeights(outDir: string): Promise<void> {
+  const own = await Promise.all(CLIENT_COMPONENTS.map(async (c) => ({ ...c, gzip: await ownSize(c.file) })));
+  console.log(`\nGlossary client code on its own: ${own.map((c) => `${path.basename(c.file)} ${kb(c.gzip)}`).join(", ")} (gzip)`);
+  const chunkCache = new Map<string, { gzip: number; markers: string[] }>();
   const chunk = (src: string) => {
     let info = chunkCache.get(src);
     if (!info) {
       const bytes = readFileSync(path.join(outDir, src.replace(/^\//, "").split("?")[0]));
       const text = bytes.toString("utf8");
-      info = { gzip: gz(bytes), glossary: GLOSSARY_MARKERS.some((m) => text.includes(m)) };
+      info = { gzip: gz(bytes), markers: own.filter((c) => text.includes(c.marker)).map((c) => c.marker) };
       chunkCache.set(src, info);
     }
     return info;
@@ -117,12 +142,13 @@ function pageWeights(outDir: string): void {
     const html = readFileSync(full, "utf8");
     const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
     let total = 0;
-    let glossary = 0;
+    const present = new Set<string>();
     for (const src of srcs) {
       const info = chunk(src);
       total += info.gzip;
-      if (info.glossary) glossary += info.gzip;
+      for (const m of info.markers) present.add(m);
     }
+    const glossary = own.filter((c) => present.has(c.marker)).reduce((n, c) => n + c.gzip, 0);
     console.log(
       `${name.padEnd(16)}  ${kb(total).padStart(9)}  ${kb(glossary).padStart(11)}  ${((100 * glossary) / Math.max(1, total)).toFixed(1).padStart(5)}%`,
     );
@@ -131,7 +157,7 @@ function pageWeights(outDir: string): void {
   console.log(`(${pages} HTML files in ${outDir}; ${chunkCache.size} distinct chunks sampled)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = getCorpus();
   const rows = sortGlossary(corpus.glossary).map(indexRow);
 
@@ -162,8 +188,8 @@ function main(): void {
   console.log(`Index rows passed to the search box: ${kb(rowsBytes.length)} (${kb(gz(rowsBytes))} gzip)`);
 
   const outDir = path.resolve(process.env.NEXT_DIST_DIR ?? "out");
-  if (existsSync(outDir) && statSync(outDir).isDirectory()) pageWeights(outDir);
+  if (existsSync(outDir) && statSync(outDir).isDirectory()) await pageWeights(outDir);
   else console.log("\n(no out/ build: run npm run build for per-page JavaScript)");
 }
 
-main();
+await main();
