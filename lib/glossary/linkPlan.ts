@@ -50,12 +50,20 @@ export function mentionedTerms(markdown: string, matcher: Matcher): string[] {
   return [...seen];
 }
 
+/** The glossary term a concept card defines: its card already links there. */
+function conceptTermIds(block: Block, matcher: Matcher): Set<string> {
+  if (block.type !== "concept") return new Set();
+  const names = [block.term, ...block.aliases];
+  return new Set(names.flatMap((name) => findMentions(name, matcher).filter((m) => m.start === 0 && m.end === name.length).map((m) => m.termId)));
+}
+
 export function planSection(section: Section, matcher: Matcher, into: Map<string, Set<string>>): void {
   const linked = new Set<string>();
   section.blocks.forEach((block, index) => {
     const markdown = blockMarkdown(block);
     if (!markdown) return;
-    const fresh = mentionedTerms(markdown, matcher).filter((id) => !linked.has(id));
+    const own = conceptTermIds(block, matcher);
+    const fresh = mentionedTerms(markdown, matcher).filter((id) => !linked.has(id) && !own.has(id));
     if (fresh.length === 0) return;
     for (const id of fresh) linked.add(id);
     into.set(fragmentKey(section.id, index), new Set(fresh));

@@ -50,7 +50,10 @@ describe("planArticle", () => {
       prose("p2", "BERT 再微调，预训练不再链接。"),
       { type: "faq", id: "q1", question: "什么是微调？", answer: "微调就是……" },
     ]),
-    section("s-2", [{ type: "concept", id: "k1", term: "微调", aliases: [], definition: "在预训练模型上继续训练。" }]),
+    section("s-2", [
+      { type: "concept", id: "k1", term: "模型微调", aliases: ["Fine-tuning"], definition: "在预训练模型上继续训练，即微调。" },
+      prose("p3", "微调之后再评估。"),
+    ]),
   ]);
   const plan = planArticle(a, matcher);
 
@@ -62,6 +65,11 @@ describe("planArticle", () => {
 
   it("starts afresh in the next section, concept definitions included", () => {
     expect([...(plan.byFragment.get(fragmentKey("s-2", 0)) ?? [])]).toEqual(["pre-training"]);
+  });
+
+  it("does not link a concept card's own term inside its definition (the card links it)", () => {
+    expect(plan.byFragment.get(fragmentKey("s-2", 0))?.has("fine-tuning")).toBe(false);
+    expect([...(plan.byFragment.get(fragmentKey("s-2", 1)) ?? [])]).toEqual(["fine-tuning"]);
   });
 
   it("collects the page's linked terms and puts the preview host in the first linking fragment", () => {
