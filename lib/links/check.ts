@@ -1,9 +1,9 @@
 /**
  * Link checker over the built site: every internal link, `#fragment`, sitemap entry and
  * search-index target must resolve, and every registered public URL must still exist or
- * redirect. Runs after `next build` (postbuild) and fails the build on the first report.
+ * redirect. Runs after `next build` (postbuild) and fails the build when anything is broken.
  *
- *   tsx lib/links/check.ts [outDir]
+ *   tsx lib/links/check.ts [outDir]      (outDir defaults to NEXT_DIST_DIR, else out/)
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -181,8 +181,11 @@ function main(): void {
   const label = path.relative(process.cwd(), outDir) || ".";
   for (const problem of problems) console.error(formatProblem(label, problem));
   if (problems.length > 0) {
-    console.error(`Link check failed: ${problems.length} broken link(s) in ${label}/.`);
-    process.exit(1);
+    // LINK_CHECK=warn reports without failing: for builds of deliberately broken fixture content.
+    const warnOnly = process.env.LINK_CHECK === "warn";
+    console.error(`Link check ${warnOnly ? "found" : "failed"}: ${problems.length} broken link(s) in ${label}/.`);
+    if (!warnOnly) process.exit(1);
+    return;
   }
   console.log(`Link check: every internal link, fragment and registered URL in ${label}/ resolves.`);
 }

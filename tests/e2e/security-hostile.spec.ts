@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { buildHostileSite, hostilePages, serveHostileSite } from "../security/hostileSite";
+import { checkBuiltSite } from "../../lib/links/check";
+import { buildHostileSite, hostileOutDir, hostilePages, serveHostileSite } from "../security/hostileSite";
 
 /**
  * Articles full of script payloads (tests/security/fixtures/hostile) are built into a site and
@@ -74,6 +75,13 @@ test("the hostile fixtures appear on article, share and glossary pages", () => {
   expect(payloadPages).toContain("/articles/hostile-prose/");
   expect(payloadPages).toContain("/articles/hostile-blocks/");
   expect(payloadPages.some((url) => url.includes("/s/"))).toBe(true);
+  // The bold term with an <img onerror> became a glossary entry of its own.
+  expect(payloadPages.some((url) => /^\/glossary\/img-src-x-onerror/.test(url))).toBe(true);
+});
+
+test("the built hostile site emits no link with a script-running scheme on any page", () => {
+  const unsafe = checkBuiltSite(hostileOutDir).filter((problem) => problem.message.startsWith("unsafe URL scheme"));
+  expect(unsafe).toEqual([]);
 });
 
 test("no payload runs on any page it appears on, even when every link and button is hovered and clicked", async ({ page }) => {
