@@ -88,6 +88,43 @@ test("home lists the articles in manifest order with their counts", async ({ pag
   }
 });
 
+test("an article page carries description, keywords and JSON-LD Article", async ({ request }) => {
+  const article = articles[0];
+  const html = await (await request.get(articleUrl(article))).text();
+  expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+  expect(html).toContain(`<meta name="keywords" content="${article.keywords.join(",")}"`);
+  const jsonLd = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? "{}";
+  const data = JSON.parse(jsonLd) as { "@type"?: string; headline?: string; inLanguage?: string };
+  expect(data["@type"]).toBe("Article");
+  expect(data.headline).toBe(article.title);
+  expect(data.inLanguage).toBe("zh-CN");
+});
+
+test("sitemap.xml lists every article and robots.txt points to it", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const article of articles) expect(sitemap).toContain(`/articles/${article.slug}/</loc>`);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test("a diagram shows its source on demand and opens full screen with zoom", async ({ page }) => {
+  const article = articles.find((a) => a.diagrams.length > 0) ?? articles[0];
+  const diagram = article.diagrams[0];
+  await page.goto(articleUrl(article));
+  const figure = page.locator(`figure#${diagram.id}`);
+  await figure.locator(".diagram-source summary").click();
+  await expect(figure.locator(".diagram-source pre")).toHaveText(diagram.source);
+  await figure.locator(".diagram-zoom").click();
+  const dialog = figure.locator("dialog.diagram-dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator("svg")).toHaveCount(1);
+  const stage = dialog.locator(".diagram-dialog-stage");
+  await dialog.getByRole("button", { name: "放大" }).click();
+  await expect(stage).toHaveAttribute("style", /scale\(1\.25\)/);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});
+
 test("a deep link lands the section just below the sticky header and highlights it", async ({ page }) => {
   const article = articles[0];
   const section = article.sections.find((s) => s.level === 3 && s.blocks.length > 0) ?? article.sections[1];

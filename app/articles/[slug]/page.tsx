@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { ArticlePager } from "@/components/article/ArticlePager";
 import { ArticleSection } from "@/components/article/ArticleSection";
+import { PrintExpandClient } from "@/components/article/PrintExpandClient";
 import { ReadingProgressClient } from "@/components/article/ReadingProgressClient";
 import { Toc } from "@/components/article/Toc";
 import { TocClient } from "@/components/article/TocClient";
@@ -51,6 +52,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     <>
       <ReadingProgressClient />
       <TocClient />
+      <PrintExpandClient />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: articleJsonLd(article) }} />
       <div className="article-layout">
         <aside className="toc-aside">
