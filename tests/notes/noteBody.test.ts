@@ -1,6 +1,7 @@
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { noteBodyHast } from "@/lib/notes/noteBody";
+import { locateNoteProblem } from "@/lib/notes/noteMarkOptions";
 
 const html = (md: string) => toHtml(noteBodyHast("n", md));
 
@@ -22,5 +23,14 @@ describe("noteBodyHast", () => {
 
   it("refuses a javascript: link", () => {
     expect(() => noteBodyHast("my-note", "[点](javascript:alert(1))")).toThrow(/link target/);
+  });
+});
+
+describe("locateNoteProblem", () => {
+  it("points a body problem at the line where the note's id is written", () => {
+    const text = '[\n  {\n    "id": "first"\n  },\n  {\n    "id": "second",\n    "body": "- list"\n  }\n]\n';
+    expect(locateNoteProblem(text, "content/notes.json", "second", "Note `second`: <ul> …")).toBe(
+      "content/notes.json:6: Note `second`: <ul> …",
+    );
   });
 });
