@@ -48,13 +48,13 @@ function subdirs(dir: string): string[] {
   }
 }
 
-function staticAssets(kind: "js" | "css", limit: number): string[] {
-  const dir = path.join(outDir, "_next/static", kind === "js" ? "chunks" : "css");
+/** Hashed build assets of one kind (Turbopack writes both JS and CSS into _next/static/chunks). */
+function staticAssets(extension: ".js" | ".css", limit: number): string[] {
   try {
-    return readdirSync(dir)
-      .filter((name) => name.endsWith(`.${kind}`))
+    return readdirSync(path.join(outDir, "_next/static/chunks"))
+      .filter((name) => name.endsWith(extension))
       .slice(0, limit)
-      .map((name) => `/_next/static/${kind === "js" ? "chunks" : "css"}/${name}`);
+      .map((name) => `/_next/static/chunks/${name}`);
   } catch {
     return [];
   }
@@ -66,7 +66,7 @@ function urlMix(): string[] {
   const terms = subdirs(path.join(outDir, "glossary"))
     .slice(0, 10)
     .map((id) => `/glossary/${id}/`);
-  return ["/", ...articles, "/glossary/", ...terms, ...staticAssets("js", 8), ...staticAssets("css", 2)];
+  return ["/", ...articles, "/glossary/", ...terms, ...staticAssets(".js", 8), ...staticAssets(".css", 2)];
 }
 
 interface Served {
