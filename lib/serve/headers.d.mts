@@ -5,3 +5,4 @@ export function contentSecurityPolicy(hashes: readonly string[]): string;
 export function pageScriptHashes(outDir: string): Map<string, string[]>;
 export function pageFileFor(pathname: string): string;
 export function securityHeaders(outDir: string): (pathname: string) => Headers;
+export function headersFile(outDir: string): string;

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 
@@ -96,4 +97,24 @@ export function securityHeaders(outDir) {
   const pages = new Map([...pageScriptHashes(outDir)].map(([file, hashes]) => [file, withPolicy(hashes)]));
   const other = withPolicy([]);
   return (pathname) => pages.get(pageFileFor(pathname)) ?? other;
+}
+
+/**
+ * The same headers as a `_headers` file (Netlify, Cloudflare Pages): the common headers for every
+ * path, and one rule per HTML page with that page's own CSP. Hosts merge every matching rule and
+ * join repeated headers, so the CSP appears only in the page rules.
+ *   node lib/serve/headers.mjs [outDir] > out/_headers
+ */
+export function headersFile(outDir) {
+  const rule = (pattern, headers) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
+  const pages = [...pageScriptHashes(outDir)].sort(([a], [b]) => a.localeCompare(b));
+  const pageRules = pages.map(([file, hashes]) => {
+    const urlPath = `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+    return rule(urlPath, { "Content-Security-Policy": contentSecurityPolicy(hashes) });
+  });
+  return `${[rule("/*", baseHeaders), ...pageRules].join("\n")}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.write(headersFile(path.resolve(process.argv[2] ?? "out")));
 }
