@@ -111,9 +111,10 @@ function random(seed: number): () => number {
 }
 
 /**
- * 500 articles made from the real ones: each section keeps a real title and gets real sentences
+ * 500 articles made from the real ones: each section keeps a real heading and gets real sentences
  * drawn from the whole corpus, plus a few made-up terms per article so the vocabulary grows with
  * the corpus as it would with real articles (each new article brings names no other one uses).
+ * Common words stay as common as they are in our articles (模型 is in most sections).
  */
 function syntheticCorpus(real: Corpus, count: number): Corpus {
   const rand = random(42);
@@ -130,7 +131,9 @@ function syntheticCorpus(real: Corpus, count: number): Corpus {
     articles.push({
       ...model,
       slug: `synthetic-${i}`,
-      title: `${model.title}（${i}）${pick(vocabulary)}`,
+      // Titles vary like real ones would: a made-up name and a phrase from the corpus. Copying
+      // the five real titles would put 贾扬清 into the title of every one of 20 000 documents.
+      title: `${pick(vocabulary)}：${Array.from(pick(sentences).trim()).slice(0, 14).join("")}`,
       sections: model.sections.map((s) => ({ ...s, text: text(Math.max(1, Math.round(s.text.length / 60))) })),
       faq: model.faq.map((f) => ({ ...f, question: `${pick(vocabulary)}${f.question}`, answer: text(3) })),
     });

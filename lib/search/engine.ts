@@ -13,7 +13,8 @@ import {
   type StoredDoc,
 } from "./format";
 import { miniSearchOptions } from "./options";
-import { allTermsQuery, anyTermQuery, lookups, parseQuery, type QueryPlan } from "./query";
+import { lookups, parseQuery, type QueryPlan } from "./query";
+import { type Ranked, rankDocuments } from "./rank";
 import { shardOf } from "./shard";
 import { type Piece, highlight, phrasesIn, snippet } from "./snippet";
 
@@ -71,9 +72,8 @@ export class SearchIndex {
     const plan = parseQuery(query);
     const empty: SearchOutcome = { query, complete: true, total: 0, groups: [] };
     if (plan.groups.length === 0) return empty;
-    const { hits, complete } = await this.rank(plan);
-    if (hits.length === 0) return empty;
-    const top = hits.slice(0, limit);
+    const { hits: top, total, complete } = await this.rank(plan, limit);
+    if (total === 0) return empty;
     const manifest = await this.loadManifest();
     const docs = await this.storedDocs(manifest, top.map((h) => h.id));
     const groups = new Map<number, ResultGroup>();
@@ -97,23 +97,20 @@ export class SearchIndex {
         score: hit.score,
       });
     }
-    return { query, complete, total: hits.length, groups: [...groups.values()] };
+    return { query, complete, total, groups: [...groups.values()] };
   }
 
   /** How many documents match every word of the query (for "related searches"). */
   async count(query: string): Promise<number> {
     const plan = parseQuery(query);
     if (plan.groups.length === 0) return 0;
-    const index = await this.indexFor(plan);
-    return index.search(allTermsQuery(plan)).length;
+    const { total, complete } = await this.rank(plan, 0);
+    return complete ? total : 0;
   }
 
-  /** Ranked document ids: all words if possible, else any of them. */
-  async rank(plan: QueryPlan): Promise<{ hits: { id: number; score: number }[]; complete: boolean }> {
-    const index = await this.indexFor(plan);
-    const all = index.search(allTermsQuery(plan));
-    if (all.length > 0 || plan.pieces.length < 2) return { hits: all.map(toHit), complete: true };
-    return { hits: index.search(anyTermQuery(plan)).map(toHit), complete: false };
+  /** Ranked document ids: those with every word if any, else those with some of them. */
+  async rank(plan: QueryPlan, limit = DEFAULT_LIMIT): Promise<Ranked> {
+    return rankDocuments(await this.indexFor(plan), plan, limit);
   }
 
   async glossaryTerms(): Promise<GlossaryFile> {
@@ -176,10 +173,6 @@ export class SearchIndex {
     this.fetched.push(file);
     return (await this.fetchFile(file)) as T;
   }
-}
-
-function toHit(result: { id: number; score: number }): { id: number; score: number } {
-  return { id: result.id, score: result.score };
 }
 
 /** The group (article or glossary) a document belongs to; groups are contiguous id ranges. */

@@ -52,7 +52,19 @@ function runGroup(run: Run): QueryGroup {
   if (run.kind === "word") return { text: run.text, required: [wordLookup(run.text)], bonus: [] };
   // One character: every bigram starting with it (and the run-final unigram) matches by prefix.
   if (Array.from(run.text).length === 1) return { text: run.text, required: [{ term: run.text, prefix: true, fuzzy: 0 }], bonus: [] };
-  return { text: run.text, required: unique(bigrams(run.text)).map(exact), bonus: unique(longWords(run.text)).map(exact) };
+  return { text: run.text, required: unique(coveringBigrams(run.text)).map(exact), bonus: unique(longWords(run.text)).map(exact) };
+}
+
+/**
+ * Enough bigrams to cover every character once ("模型压缩" → 模型, 压缩; "交叉熵" → 交叉, 叉熵).
+ * Requiring the overlapping ones too adds little precision but costs a posting-list walk each,
+ * and the common ones (模型, 学习) are long on a large corpus.
+ */
+export function coveringBigrams(run: string): string[] {
+  const all = bigrams(run);
+  const cover = all.filter((_, i) => i % 2 === 0);
+  if (all.length % 2 === 0) cover.push(all[all.length - 1]);
+  return cover;
 }
 
 /** Two Han runs typed with a space between ("智能 客服") join as the bigram across the space. */
@@ -78,30 +90,32 @@ function lookupQuery(lookup: TermLookup): Query {
   return { queries: [lookup.term], prefix: lookup.prefix, fuzzy: lookup.fuzzy };
 }
 
-/** Documents matching `required` and also some of `bonus` score more; the others still match. */
-function withBonus(required: Query, bonus: TermLookup[]): Query {
-  if (bonus.length === 0) return required;
-  return {
-    combineWith: "OR",
-    queries: [required, { combineWith: "AND", queries: [required, { combineWith: "OR", queries: bonus.map(lookupQuery) }] }],
-  };
-}
-
-function groupQuery(group: QueryGroup): Query {
-  return withBonus({ combineWith: "AND", queries: group.required.map(lookupQuery) }, group.bonus);
-}
-
-/** Every group must match: the precise reading of the query. */
+/** Every word of the query must occur: all required terms, in any field. */
 export function allTermsQuery(plan: QueryPlan): Query {
-  return withBonus({ combineWith: "AND", queries: plan.groups.map(groupQuery) }, plan.joins);
+  return { combineWith: "AND", queries: requiredLookups(plan).map(lookupQuery) };
 }
 
-/** Fallback when nothing matches everything: any bigram or word, best overlap first. */
+/** Fallback when nothing has every word: any of them, most overlap first. */
 export function anyTermQuery(plan: QueryPlan): Query {
-  return { combineWith: "OR", queries: plan.groups.flatMap((g) => g.required.map(lookupQuery)) };
+  return { combineWith: "OR", queries: requiredLookups(plan).map(lookupQuery) };
+}
+
+/**
+ * Whole segmenter words and neighbour joins: they never decide whether a document matches, only
+ * how high it ranks. Null when the query has none.
+ */
+export function bonusQuery(plan: QueryPlan): Query | null {
+  const bonus = [...plan.groups.flatMap((g) => g.bonus), ...plan.joins];
+  return bonus.length > 0 ? { combineWith: "OR", queries: bonus.map(lookupQuery) } : null;
+}
+
+function requiredLookups(plan: QueryPlan): TermLookup[] {
+  const all = plan.groups.flatMap((g) => g.required);
+  return all.filter((lookup, i) => all.findIndex((other) => other.term === lookup.term) === i);
 }
 
 /** Every term the plan may look up, to know which index shards it needs. */
 export function lookups(plan: QueryPlan): TermLookup[] {
-  return [...plan.groups.flatMap((g) => [...g.required, ...g.bonus]), ...plan.joins];
+  const all = [...plan.groups.flatMap((g) => [...g.required, ...g.bonus]), ...plan.joins];
+  return all.filter((lookup, i) => all.findIndex((other) => other.term === lookup.term) === i);
 }

@@ -67,9 +67,15 @@ describe("parseQuery", () => {
   it("requires every bigram of a Chinese query and boosts its segmenter words", () => {
     const plan = parseQuery("自注意力");
     expect(plan.groups).toHaveLength(1);
-    expect(plan.groups[0].required.map((l) => l.term)).toEqual(["自注", "注意", "意力"]);
+    expect(plan.groups[0].required.map((l) => l.term)).toEqual(["自注", "意力"]);
     expect(plan.groups[0].bonus.map((l) => l.term)).toContain("注意力");
     expect(plan.highlights).toEqual(["自注意力"]);
+  });
+
+  it("requires just enough bigrams to cover every character", () => {
+    expect(parseQuery("交叉熵").groups[0].required.map((l) => l.term)).toEqual(["交叉", "叉熵"]);
+    expect(parseQuery("深度学习框架").groups[0].required.map((l) => l.term)).toEqual(["深度", "学习", "框架"]);
+    expect(parseQuery("梯度裁剪法").groups[0].required.map((l) => l.term)).toEqual(["梯度", "裁剪", "剪法"]);
   });
 
   it("looks a one-character query up by prefix", () => {
