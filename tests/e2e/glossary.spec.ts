@@ -194,22 +194,32 @@ test.describe("term links in articles", () => {
     expect(errors).toEqual([]);
   });
 
-  test("keyboard focus shows the preview within 200 ms", async ({ page }) => {
+  // A fake clock makes "within 200 ms" a statement about the page's own timers, not about how
+  // busy the test machine is: hover waits out a short rest delay, focus opens at once.
+  test("hover opens the preview once the pointer has rested, well within 200 ms of page time", async ({ page }) => {
+    await page.clock.install();
+    await page.goto(ARTICLE);
+    const link = page.locator('#s-3-4 a.term-link[data-term="nlp"]').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    await page.clock.runFor(50);
+    // Real time passing does not open it: only the page's (fake) clock does.
+    await page.waitForTimeout(300);
+    await expect(page.getByRole("tooltip")).toHaveCount(0);
+    await page.clock.runFor(150);
+    await expect(page.getByRole("tooltip")).toBeVisible();
+  });
+
+  test("keyboard focus shows the preview without waiting for any timer; Esc closes it", async ({ page }) => {
+    await page.clock.install();
     await page.goto(ARTICLE);
     const link = page.locator("a.term-link").first();
     await link.focus();
-    const shownAfter = await page.evaluate(async () => {
-      const start = performance.now();
-      while (performance.now() - start < 1000) {
-        if (document.getElementById("term-preview")?.checkVisibility()) return performance.now() - start;
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      return Number.POSITIVE_INFINITY;
-    });
-    expect(shownAfter).toBeLessThan(200);
+    await expect(page.getByRole("tooltip")).toBeVisible();
     await expect(page.getByRole("tooltip")).toContainText((await link.textContent()) ?? "");
     await page.keyboard.press("Escape");
     await expect(page.getByRole("tooltip")).toBeHidden();
+    await expect(link).toBeFocused();
   });
 
   test("on touch the first tap previews and the second follows the link", async ({ browser }) => {
