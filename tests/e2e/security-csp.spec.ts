@@ -54,15 +54,19 @@ for (const slug of articleSlugs) {
     // Hydration ran: client components only work when Next's inline scripts were allowed.
     await expect(page.locator("html")).toHaveAttribute("data-theme", /light|dark/);
     await page.mouse.wheel(0, 4000);
+    // Glossary previews and note popovers are client code too.
+    const termLink = page.locator("main a[href^='/glossary/']").first();
+    if (await termLink.count()) await termLink.hover();
     await page.waitForTimeout(300);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 }
 
-test("home, glossary and a share page run with no CSP violation, including the lazily loaded search", async ({ page }) => {
+test("home, glossary, notes, search and a share page run with no CSP violation, including the search dialog", async ({ page }) => {
   await recordViolations(page);
-  for (const url of ["/", "/glossary/", `/articles/${articleSlugs[0]}/s/s-1/`]) {
+  const firstTerm = readdirSync(path.join(outDir, "glossary"), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+  for (const url of ["/", "/glossary/", `/glossary/${firstTerm}/`, "/notes/", "/search/?q=模型", `/articles/${articleSlugs[0]}/s/s-1/`]) {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     expect(await violations(page), url).toEqual([]);
