@@ -201,6 +201,8 @@ test.describe("term links in articles", () => {
     await page.goto(ARTICLE);
     const link = page.locator('#s-3-4 a.term-link[data-term="nlp"]').first();
     await link.scrollIntoViewIfNeeded();
+    // Stop the page's time: from here only runFor moves it.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await link.hover();
     await page.clock.runFor(50);
     // Real time passing does not open it: only the page's (fake) clock does.
