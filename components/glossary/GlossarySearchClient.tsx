@@ -11,6 +11,11 @@ function termPath(id: string): string {
   return `/glossary/${id}/`;
 }
 
+function statusText(found: number, shown: number): string {
+  if (found === 0) return "没有找到匹配的术语";
+  return found > shown ? `找到 ${found} 个术语，显示前 ${shown} 个` : `找到 ${found} 个术语`;
+}
+
 /** Keeps the query in the address bar so a search can be shared, without adding history entries. */
 function writeQueryToUrl(query: string): void {
   const url = new URL(window.location.href);
@@ -40,7 +45,8 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
     }
   }, []);
 
-  const results = useMemo(() => filterGlossary(index, query).slice(0, MAX_RESULTS), [index, query]);
+  const matches = useMemo(() => filterGlossary(index, query), [index, query]);
+  const results = matches.slice(0, MAX_RESULTS);
   const searching = query.trim().length > 0;
   const activeId = results[active] ? `glossary-option-${results[active].row.id}` : undefined;
 
@@ -92,7 +98,7 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
           aria-autocomplete="list"
         />
         <p className="glossary-search-status" role="status" aria-live="polite">
-          {searching ? (results.length > 0 ? `找到 ${results.length} 个术语` : "没有找到匹配的术语") : ""}
+          {searching ? statusText(matches.length, results.length) : ""}
         </p>
       </form>
       <div id="glossary-results" role="listbox" aria-label="搜索结果" className="glossary-results" hidden={!searching}>
