@@ -24,6 +24,9 @@ export function MermaidFallbackClient({ id, source }: { id: string; source: stri
           const { svg } = await mermaid.render(`${id}-client`, source);
           el.innerHTML = svg;
           el.classList.add("rendered");
+          // The SVG now describes itself (aria-roledescription); drop the loading placeholder's name.
+          el.removeAttribute("role");
+          el.removeAttribute("aria-label");
         } catch {
           setFailed(true);
         }

@@ -115,6 +115,8 @@ export type RenderedDiagram = Record<DiagramTheme, string>;
  * later build with a browser retries them.
  */
 export async function renderDiagrams(sources: readonly string[]): Promise<(RenderedDiagram | null)[]> {
+  // READER_MERMAID=client: every diagram renders in the browser (exercises the no-browser fallback).
+  if (process.env.READER_MERMAID === "client") return sources.map(() => null);
   const out = new Map<string, Partial<RenderedDiagram>>();
   for (const theme of DIAGRAM_THEMES) {
     const missing: string[] = [];
