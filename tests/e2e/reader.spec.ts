@@ -138,6 +138,17 @@ test("a deep link lands the section just below the sticky header and highlights 
   expect(await heading.evaluate((el) => getComputedStyle(el).animationName)).toBe("target-flash");
 });
 
+test("scroll-spy marks the section being read in the TOC and the progress bar follows", async ({ page }) => {
+  const article = articles[0];
+  const section = article.sections.find((s) => s.level === 2 && s.number === "4") ?? article.sections[6];
+  await page.goto(articleUrl(article));
+  await expect(page.locator(".toc-aside a[aria-current]")).toHaveCount(0);
+  await page.locator(`section#${section.id}`).evaluate((el) => el.scrollIntoView({ behavior: "instant" }));
+  await expect(page.locator(".toc-aside a[aria-current]")).toHaveAttribute("href", `#${section.id}`);
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+  await expect(page.locator(".reading-progress")).toHaveAttribute("style", /scaleX\(1\)/);
+});
+
 test("a FAQ deep link opens its question", async ({ page }) => {
   const article = articles.find((a) => a.faq.length > 0) ?? articles[0];
   const faq = article.faq[article.faq.length - 1];
