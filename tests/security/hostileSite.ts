@@ -21,11 +21,8 @@ function newestMtime(target: string): number {
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
-/** Builds the hostile site into .cache/hostile-out unless an up-to-date build is there. */
-export function buildHostileSite(): void {
-  const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  if (builtAt > Math.max(...sources.map((source) => newestMtime(path.join(root, source))))) return;
-  const result = spawnSync("npm", ["run", "build"], {
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, {
     cwd: root,
     encoding: "utf8",
     env: {
@@ -38,8 +35,21 @@ export function buildHostileSite(): void {
     },
   });
   if (result.status !== 0) {
-    throw new Error(`Building the hostile site failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+    throw new Error(`Building the hostile site failed at \`${command} ${args.join(" ")}\`:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   }
+}
+
+/**
+ * Builds the hostile site into .cache/hostile-out unless an up-to-date build is there. The steps of
+ * `npm run build` minus precompression, which writes into out/ — the main site, possibly being
+ * served by the other browser tests at this moment.
+ */
+export function buildHostileSite(): void {
+  const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  if (builtAt > Math.max(...sources.map((source) => newestMtime(path.join(root, source))))) return;
+  run("npm", ["run", "--silent", "prebuild"]);
+  run("npx", ["next", "build"]);
+  run("npx", ["tsx", "lib/links/check.ts"]);
   writeFileSync(stamp, new Date().toISOString());
 }
 
