@@ -4,6 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
+import { filesUnder, urlPathOf } from "../../lib/links/builtSite";
 
 /** The site built from the hostile fixture articles, served without any CSP so markup alone is tested. */
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -53,21 +54,12 @@ export function buildHostileSite(): void {
   writeFileSync(stamp, new Date().toISOString());
 }
 
-/** Pages of the hostile build, as URL paths. */
+/** Pages of the hostile build: URL path and HTML. */
 export function hostilePages(): { urlPath: string; html: string }[] {
-  const pages: { urlPath: string; html: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "index.html") {
-        const rel = path.relative(hostileOutDir, path.dirname(full)).split(path.sep).join("/");
-        pages.push({ urlPath: rel ? `/${rel}/` : "/", html: readFileSync(full, "utf8") });
-      }
-    }
-  };
-  walk(hostileOutDir);
-  return pages;
+  return [...filesUnder(hostileOutDir, "index.html")].map((full) => ({
+    urlPath: urlPathOf(path.relative(hostileOutDir, full).split(path.sep).join("/")),
+    html: readFileSync(full, "utf8"),
+  }));
 }
 
 /** Serves the hostile build on a random loopback port with plain static headers. */
