@@ -4,6 +4,7 @@ import type { GlossaryTerm } from "@/lib/content/schema";
 import { snippetAround } from "@/lib/glossary/backlinks";
 import { groupByLetter, groupLetter, indexRow, neighbours, sortGlossary } from "@/lib/glossary/entries";
 import { shortDefinition } from "@/lib/glossary/names";
+import { previewOf } from "@/lib/glossary/preview";
 
 function term(id: string, name: string, pinyin: string, initials: string, aliases: string[] = []): GlossaryTerm {
   return {
@@ -65,5 +66,29 @@ describe("shortDefinition", () => {
     expect(shortDefinition("第一句话比较短。第二句话很长很长很长很长很长很长。", 12)).toBe("第一句话比较短。");
     expect(shortDefinition("一二三四五六七八九十一二三四五", 10)).toBe("一二三四五六七八九十…");
     expect(shortDefinition("**加粗**与`代码`", 20)).toBe("加粗与代码");
+  });
+});
+
+describe("previewOf", () => {
+  it("shows a Chinese term with its English name and a short definition", () => {
+    const preview = previewOf({ ...glossary[0], definitions: [{ articleSlug: null, sectionId: null, text: "甲".repeat(100) }] });
+    expect(preview.term).toBe("微调");
+    expect(preview.english).toBe("Fine-tuning");
+    expect(Array.from(preview.definition).length).toBeLessThanOrEqual(65);
+  });
+
+  it("gives a Latin-named term no separate English name", () => {
+    expect(previewOf(glossary[1]).english).toBeNull();
+  });
+
+  it("prefers our own definition over an article's", () => {
+    const both = {
+      ...glossary[4],
+      definitions: [
+        { articleSlug: "demo", sectionId: "s-1", text: "文章里的说法。" },
+        { articleSlug: null, sectionId: null, text: "我们的释义。" },
+      ],
+    };
+    expect(previewOf(both).definition).toBe("我们的释义。");
   });
 });
