@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { SearchPageClient } from "@/components/search/SearchPageClient";
+import { SearchPageClient, SearchPageFallback } from "@/components/search/SearchPageClient";
 
 export const metadata: Metadata = {
   title: "搜索",
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 export default function SearchPage() {
   // The query lives in ?q=, which only the browser knows on a static host.
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<SearchPageFallback />}>
       <SearchPageClient />
     </Suspense>
   );

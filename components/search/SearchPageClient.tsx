@@ -76,6 +76,18 @@ export function SearchPageClient() {
   );
 }
 
+/** What the static HTML shows before the script reads ?q= (and all it shows without JavaScript). */
+export function SearchPageFallback() {
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.pageTitle}>搜索</h1>
+      <noscript>
+        <p className={styles.pageStatus}>搜索需要启用 JavaScript。</p>
+      </noscript>
+    </div>
+  );
+}
+
 function countHits(outcome: { groups: { hits: unknown[] }[] }): number {
   return outcome.groups.reduce((n, g) => n + g.hits.length, 0);
 }

@@ -116,6 +116,9 @@ export class SearchIndex {
   async glossaryTerms(): Promise<GlossaryFile> {
     if (!this.glossary) {
       this.glossary = this.loadManifest().then((m) => this.fetchTyped<GlossaryFile>(m.glossary));
+      this.glossary.catch(() => {
+        this.glossary = null;
+      });
     }
     return this.glossary;
   }
@@ -124,7 +127,7 @@ export class SearchIndex {
     const manifest = await this.loadManifest();
     const needed = [...new Set(lookups(plan).map((l) => shardOf(l.term, manifest.shards.length)))];
     for (const n of needed) {
-      if (!this.shards.has(n)) this.shards.set(n, this.fetchTyped<ShardFile>(manifest.shards[n]));
+      if (!this.shards.has(n)) remember(this.shards, n, this.fetchTyped<ShardFile>(manifest.shards[n]));
     }
     const [base] = await Promise.all([this.loadBase(manifest), ...needed.map((n) => this.shards.get(n))]);
     const loaded = [...this.shards.keys()].sort((a, b) => a - b);
@@ -151,7 +154,12 @@ export class SearchIndex {
   }
 
   private loadBase(manifest: Manifest): Promise<BaseFile> {
-    if (!this.base) this.base = this.fetchTyped<BaseFile>(manifest.base);
+    if (!this.base) {
+      this.base = this.fetchTyped<BaseFile>(manifest.base);
+      this.base.catch(() => {
+        this.base = null;
+      });
+    }
     return this.base;
   }
 
@@ -159,7 +167,8 @@ export class SearchIndex {
     const groupIndexes = [...new Set(ids.map((id) => groupOf(manifest, id)))];
     for (const g of groupIndexes) {
       if (!this.groupDocs.has(g)) {
-        this.groupDocs.set(
+        remember(
+          this.groupDocs,
           g,
           this.fetchTyped<GroupDocsFile>(manifest.groups[g].file).then((docs) => new Map(docs.map((d) => [d.id, d]))),
         );
@@ -173,6 +182,14 @@ export class SearchIndex {
     this.fetched.push(file);
     return (await this.fetchFile(file)) as T;
   }
+}
+
+/** Caches a pending fetch; a failed one is forgotten, so the next query tries again. */
+function remember<K, V>(cache: Map<K, Promise<V>>, key: K, pending: Promise<V>): void {
+  cache.set(key, pending);
+  pending.catch(() => {
+    if (cache.get(key) === pending) cache.delete(key);
+  });
 }
 
 /** The group (article or glossary) a document belongs to; groups are contiguous id ranges. */

@@ -65,6 +65,19 @@ describe("sharded index", () => {
     expect(index.fetched).toEqual([]);
   });
 
+  it("retries a file whose fetch failed, instead of remembering the failure", async () => {
+    let failures = 0;
+    const flaky = new SearchIndex(async (file) => {
+      if (file.startsWith("terms/") && failures === 0) {
+        failures++;
+        throw new Error("offline");
+      }
+      return JSON.parse(files.get(file) ?? "null");
+    });
+    await expect(flaky.search("联邦学习")).rejects.toThrow("offline");
+    expect((await flaky.search("联邦学习")).total).toBeGreaterThan(0);
+  });
+
   it("names every file it lists, and nothing it does not", () => {
     const listed = [MANIFEST_FILE, manifest.base, manifest.glossary, ...manifest.shards, ...manifest.groups.map((g) => g.file)];
     expect(new Set(listed)).toEqual(new Set(files.keys()));
