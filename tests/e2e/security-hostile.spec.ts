@@ -20,6 +20,8 @@ test.beforeAll(async () => {
   payloadPages = hostilePages()
     .filter((page) => page.html.includes("__pwned"))
     .map((page) => page.urlPath);
+  // Search results quote the article text: the payloads appear there too once a query matches.
+  payloadPages.push("/search/?q=pwned", "/search/?q=%3Cscript%3E");
   site = await serveHostileSite();
 });
 
