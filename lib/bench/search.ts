@@ -64,6 +64,7 @@ async function measure(label: string, corpus: Corpus): Promise<void> {
   // First search: a fresh page, nothing cached, one query.
   const firstDownloads: number[] = [];
   const firstLatency: number[] = [];
+  const byKind = { terms: 0, docs: 0 };
   for (const q of QUERIES) {
     const fetched: string[] = [];
     const index = new SearchIndex(fetchFrom(fetched));
@@ -71,6 +72,9 @@ async function measure(label: string, corpus: Corpus): Promise<void> {
     await index.search(q);
     firstLatency.push(performance.now() - t);
     firstDownloads.push(sizeOf(fetched.map((f) => files.get(f) as string)).gzip);
+    for (const kind of ["terms", "docs"] as const) {
+      byKind[kind] += sizeOf(fetched.filter((f) => f.startsWith(`${kind}/`)).map((f) => files.get(f) as string)).gzip / QUERIES.length;
+    }
   }
 
   // Typing in an open dialog: every query again on a warm index, many times.
@@ -97,6 +101,7 @@ async function measure(label: string, corpus: Corpus): Promise<void> {
     `  first search fetches ${kb(percentile(firstDownloads, 50))} gzip median, ${kb(firstDownloads[firstDownloads.length - 1])} max ` +
       `(${((100 * firstDownloads[firstDownloads.length - 1]) / whole.gzip).toFixed(1)}% of the whole index at most)`,
   );
+  console.log(`  …of which on average ${kb(byKind.terms)} term shards, ${kb(byKind.docs)} result text for snippets`);
   console.log(`  first search latency p50 ${ms(percentile(firstLatency, 50))}, p95 ${ms(percentile(firstLatency, 95))} (parse + load, from memory)`);
   console.log(`  query latency        p50 ${ms(percentile(latency, 50))}, p95 ${ms(percentile(latency, 95))} over ${latency.length} queries (warm index)`);
 }
