@@ -290,13 +290,15 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 
 test.describe("accessibility (axe, no serious or critical violations)", () => {
   for (const theme of ["light", "dark"] as const) {
-    test(`home, article, share page and 404 in ${theme}`, async ({ page }) => {
-      test.setTimeout(120_000);
+    test(`home, every article, a share page and 404 in ${theme}`, async ({ page }) => {
+      test.setTimeout(240_000);
       await page.emulateMedia({ colorScheme: theme });
       await page.goto("/");
       await expectNoSeriousViolations(page);
-      await page.goto(articleUrl(articles[0]));
-      await expectNoSeriousViolations(page);
+      for (const article of articles) {
+        await page.goto(articleUrl(article));
+        await expectNoSeriousViolations(page);
+      }
       await holdSharePage(page);
       await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
       await expect(page.locator(".share-context")).toBeVisible();
