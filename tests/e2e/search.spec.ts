@@ -62,6 +62,23 @@ test("article pages load no index until a search starts; Ctrl+K, a query and Ent
   expect(errors).toEqual([]);
 });
 
+test("from another page, arrows and Enter open an FAQ answer in its article", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openWithKeyboard(page, "Control+k");
+  await dialog.getByRole("combobox").fill("差分隐私");
+  const faq = dialog.getByRole("option").filter({ hasText: "在AI基础设施中，如何保障数据隐私和安全？" });
+  await expect(faq).toContainText("问答");
+  const options = await dialog.getByRole("option").allTextContents();
+  const target = options.findIndex((text) => text.includes("在AI基础设施中，如何保障数据隐私和安全？"));
+  for (let i = 0; i < target; i++) await page.keyboard.press("ArrowDown");
+  await expect(faq).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/articles\/ai-infra-jia-yangqing\/#faq-\d+$/);
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${hash}"]`)).toContainText("差分隐私");
+  await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+});
+
 test("“/” opens the dialog, arrows move the selection, Tab stays inside, Esc closes and gives focus back", async ({ page }) => {
   await page.goto("/");
   const launcher = page.getByRole("button", { name: "搜索" });
