@@ -1,18 +1,26 @@
 import Link from "next/link";
-import type { GlossaryDefinition, Section } from "@/lib/content/schema";
+import { NoteLinks } from "@/components/notes/NoteLinks";
+import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/glossary/backlinks";
 import { plainText } from "@/lib/glossary/names";
+import { notesInText } from "@/lib/notes/notesInText";
 import { articlePath } from "@/lib/site";
 
-/** Our own definition, then each article's definition quoted with a link to where it stands. */
+/**
+ * Our own definition, then each article's definition quoted with a link to where it stands.
+ * A quoted definition that an editor's note corrects carries a badge to that note, so the error
+ * does not travel without its correction.
+ */
 export function TermDefinitions({
   definitions,
   titles,
   sections,
+  notes,
 }: {
   definitions: readonly GlossaryDefinition[];
   titles: ReadonlyMap<string, string>;
   sections: ReadonlyMap<string, Section>;
+  notes: readonly Note[];
 }) {
   const ours = definitions.filter((d) => d.articleSlug === null);
   const quoted = definitions.filter((d) => d.articleSlug !== null);
@@ -38,6 +46,7 @@ export function TermDefinitions({
                 </blockquote>
                 <figcaption>
                   —— <Link href={href}>《{titles.get(slug) ?? slug}》{section ? ` § ${sectionLabel(section)}` : ""}</Link>
+                  <NoteLinks notes={notesInText({ notes }, slug, d.text)} />
                 </figcaption>
               </figure>
             );

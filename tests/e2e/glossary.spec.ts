@@ -137,6 +137,15 @@ test.describe("term pages", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a quoted article definition that a note corrects links to that note", async ({ page }) => {
+    await page.goto("/glossary/transformer/");
+    const quote = page.locator(".glossary-quote", { hasText: "由贾扬清提出的" });
+    const badge = quote.locator('a.note-link[href="/notes/#transformer-concept-not-jia"]');
+    await expect(badge).toHaveCount(1);
+    await badge.click();
+    await expect(page.locator("#transformer-concept-not-jia")).toBeVisible();
+  });
+
   test("passes axe-core", async ({ page }) => {
     await page.goto("/glossary/transformer/");
     const results = await new AxeBuilder({ page }).analyze();

@@ -80,7 +80,7 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
         </dl>
       </header>
 
-      <TermDefinitions definitions={term.definitions} titles={titles} sections={sections} />
+      <TermDefinitions definitions={term.definitions} titles={titles} sections={sections} notes={corpus.notes} />
 
       <section aria-labelledby="backlinks-title" className="glossary-entry-section">
         <h2 id="backlinks-title">出现在文章中</h2>
