@@ -208,13 +208,13 @@ export function groupOf(manifest: Manifest, id: number): number {
 function plainIndex(base: BaseFile, postings: Posting[]): AsPlainObject {
   const documentIds: Record<string, number> = {};
   const fieldLength: Record<string, number[]> = {};
-  base.fieldLength.forEach((lengths, id) => {
+  for (let id = 0; id < base.documentCount; id++) {
     documentIds[id] = id;
-    fieldLength[id] = lengths;
-  });
+    fieldLength[id] = base.fieldLengths.map((column) => column[id]);
+  }
   return {
-    documentCount: base.fieldLength.length,
-    nextId: base.fieldLength.length,
+    documentCount: base.documentCount,
+    nextId: base.documentCount,
     documentIds,
     fieldIds: base.fieldIds,
     fieldLength,

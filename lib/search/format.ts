@@ -11,7 +11,7 @@ import type { DocGroup, SearchDocKind } from "./documents";
  * File names carry a content hash, so a CDN may cache them forever; only the manifest is revalidated.
  */
 
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 export const MANIFEST_FILE = "manifest.json";
 
 export type GroupFile = DocGroup & { file: string };
@@ -30,8 +30,12 @@ export type Manifest = {
 export type BaseFile = {
   fieldIds: Record<string, number>;
   averageFieldLength: number[];
-  /** Per document (by id), the number of terms in each field. */
-  fieldLength: number[][];
+  documentCount: number;
+  /**
+   * Per field (by field id), the number of terms of each document (by id). Column-wise, which
+   * compresses far better than per document: neighbouring sections share an article title.
+   */
+  fieldLengths: number[][];
 };
 
 /** MiniSearch's serialized postings: term → field id → document id → term frequency. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import MiniSearch from "minisearch";
 import type { Corpus } from "@/lib/content/schema";
-import { plainText, SEARCH_FIELDS, type SearchDoc, searchDocuments } from "./documents";
+import { plainText, type SearchDoc, searchDocuments } from "./documents";
 import {
   type BaseFile,
   type GlossaryFile,
@@ -46,7 +46,10 @@ export function buildIndexFiles(corpus: Corpus, options: { targetShardBytes?: nu
   const base: BaseFile = {
     fieldIds: plain.fieldIds,
     averageFieldLength: plain.averageFieldLength,
-    fieldLength: docs.map((doc) => plain.fieldLength[doc.id] ?? SEARCH_FIELDS.map(() => 0)),
+    documentCount: docs.length,
+    fieldLengths: Object.values(plain.fieldIds)
+      .sort((a, b) => a - b)
+      .map((fieldId) => docs.map((doc) => plain.fieldLength[doc.id]?.[fieldId] ?? 0)),
   };
 
   const totalBytes = plain.index.reduce((sum, entry) => sum + JSON.stringify(entry).length, 0);
