@@ -6,14 +6,18 @@
  * The floor is the JavaScript every page loads — the chunks the 404 page (an almost empty App
  * Router page) shares with every article: framework plus the site layout. "Article JS" is what an
  * article page loads beyond that floor.
+ * Then Lighthouse (mobile, simulated throttling, performance only) audits each article page: score,
+ * LCP, TBT, CLS and the JavaScript it transferred (lib/bench/lighthouse.ts).
  *
- * Env: PORT (default random), CHROME_PATH (default /usr/bin/chromium).
+ * Env: PORT (default random), CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (default 1),
+ * LIGHTHOUSE=0 skips the Lighthouse part.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { getCorpus } from "@/lib/content";
+import { auditPages } from "./lighthouse";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
@@ -136,6 +140,14 @@ function kb(bytes: number): string {
   return (bytes / 1024).toFixed(1);
 }
 
+/** First column left-aligned, the figures right-aligned. */
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
 function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["lib/serve/start.mjs"], {
     cwd: root,
@@ -217,11 +229,27 @@ async function main(): Promise<void> {
         result.tbt.toFixed(0),
       ]);
     }
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
-    console.log(line(header));
-    for (const row of rows) console.log(line(row));
+    printTable(header, rows);
     console.log("\nSizes in KB as served by npm start; mobile emulation: 390×844, CPU ×4, 150 ms RTT, 1.6 Mbit/s.");
+    await browser.close();
+
+    if (process.env.LIGHTHOUSE !== "0") {
+      const audits = await auditPages(results.map(({ article }) => `${origin}/articles/${article.slug}/`));
+      const lhHeader = ["page", "score", "LCP ms", "TBT ms", "CLS", "FCP ms", "JS KB", "JS req"];
+      const lhRows = audits.map((a, i) => [
+        results[i]?.article.slug ?? a.url,
+        String(a.score),
+        a.lcpMs.toFixed(0),
+        a.tbtMs.toFixed(0),
+        a.cls.toFixed(4),
+        a.fcpMs.toFixed(0),
+        kb(a.jsTransferBytes),
+        String(a.jsRequests),
+      ]);
+      console.log(`\nLighthouse ${audits[0]?.lighthouseVersion ?? ""} (mobile, simulated throttling, performance only):`);
+      printTable(lhHeader, lhRows);
+      console.log("JS KB: script bytes transferred as Lighthouse's browser fetched them.");
+    }
   } finally {
     await browser.close();
     server.kill();

@@ -1,0 +1,113 @@
+/**
+ * Lighthouse (v12) performance audits of pages already being served: one headless Chromium, mobile
+ * form factor with Lighthouse's own simulated throttling (as PageSpeed Insights runs it), the
+ * performance category only. Used by `npm run bench:pages`.
+ *
+ * Env: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (default 1; the median run by
+ * score is reported, because single runs on a shared machine vary by a few points).
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { type Flags, type Result } from "lighthouse";
+
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface LighthouseFigures {
+  url: string;
+  lighthouseVersion: string;
+  /** 0–100, as Lighthouse shows it. */
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  fcpMs: number;
+  /** JavaScript bytes on the wire as Lighthouse's browser fetched them (its Accept-Encoding). */
+  jsTransferBytes: number;
+  jsRequests: number;
+}
+
+function numericAudit(lhr: Result, id: string): number {
+  return lhr.audits[id]?.numericValue ?? Number.NaN;
+}
+
+/** Script row of the resource-summary audit: what the page downloaded as JavaScript. */
+function scriptSummary(lhr: Result): { transferSize: number; requestCount: number } {
+  const details = lhr.audits["resource-summary"]?.details;
+  const items = details && "items" in details ? (details.items as { resourceType?: string; transferSize?: number; requestCount?: number }[]) : [];
+  const row = items.find((item) => item.resourceType === "script");
+  return { transferSize: row?.transferSize ?? 0, requestCount: row?.requestCount ?? 0 };
+}
+
+function figuresOf(lhr: Result): LighthouseFigures {
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${lhr.requestedUrl}: ${lhr.runtimeError.message}`);
+  const js = scriptSummary(lhr);
+  return {
+    url: lhr.finalDisplayedUrl,
+    lighthouseVersion: lhr.lighthouseVersion,
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    lcpMs: numericAudit(lhr, "largest-contentful-paint"),
+    tbtMs: numericAudit(lhr, "total-blocking-time"),
+    cls: numericAudit(lhr, "cumulative-layout-shift"),
+    fcpMs: numericAudit(lhr, "first-contentful-paint"),
+    jsTransferBytes: js.transferSize,
+    jsRequests: js.requestCount,
+  };
+}
+
+function medianByScore(runs: LighthouseFigures[]): LighthouseFigures {
+  const sorted = [...runs].sort((a, b) => a.score - b.score);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (!median) throw new Error("no Lighthouse runs");
+  return median;
+}
+
+/** Lighthouse's trace recording now and then fails (e.g. NO_NAVSTART); such a run is retried. */
+async function auditOnce(url: string, flags: Flags, attempts = 3): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    try {
+      return figuresOf(result.lhr);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`${(error as Error).message} (retrying)`);
+    }
+  }
+}
+
+/** Audits each URL in turn (never in parallel: concurrent runs distort each other's timings). */
+export async function auditPages(urls: readonly string[]): Promise<LighthouseFigures[]> {
+  const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags,
+    logLevel: "silent",
+  });
+  try {
+    const flags: Flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+      formFactor: "mobile",
+      throttlingMethod: "simulate",
+    };
+    const results: LighthouseFigures[] = [];
+    for (const url of urls) {
+      const perUrl: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) perUrl.push(await auditOnce(url, flags));
+      results.push(medianByScore(perUrl));
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}
