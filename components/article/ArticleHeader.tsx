@@ -6,7 +6,7 @@ export function ArticleHeader({ article }: { article: Article }) {
     <header className="article-header">
       <h1 id="article-title">{article.title}</h1>
       <p className="article-meta">
-        {article.author ? <span>{article.author}</span> : null}
+        {article.author ? <span className="article-author">{article.author}</span> : null}
         <span>约 {article.readingMinutes} 分钟读完</span>
         <span>{article.charCount.toLocaleString("zh-CN")} 字</span>
         {articleCounts(article)
