@@ -5,7 +5,8 @@
  * count, LCP, CLS and total blocking time from the browser's own performance APIs.
  * The floor is the JavaScript every page loads — the chunks the 404 page (an almost empty App
  * Router page) shares with every article: framework plus the site layout. "Article JS" is what an
- * article page loads beyond that floor.
+ * article page loads beyond that floor. The floor is split further into the framework (chunks holding
+ * none of our client modules, per the build's client reference manifests) and our layout code.
  * Then Lighthouse (mobile, simulated throttling, performance only) audits each article page: score,
  * LCP, TBT, CLS and the JavaScript it transferred (lib/bench/lighthouse.ts).
  *
@@ -17,6 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { getCorpus } from "@/lib/content";
+import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -50,10 +52,14 @@ interface PageResult {
   tbt: number;
 }
 
-function kindOf(url: string, mime: string): Kind {
-  if (mime.includes("javascript") || url.endsWith(".js")) return "js";
-  if (mime.includes("css") || url.endsWith(".css")) return "css";
-  if (mime.includes("html")) return "html";
+/**
+ * By what the browser loaded it as: an RSC prefetch of another page (a Fetch) must not count as
+ * HTML, because re-requesting its URL without the RSC header would return that page's full HTML.
+ */
+function kindOf(type: string): Kind {
+  if (type === "Script") return "js";
+  if (type === "Stylesheet") return "css";
+  if (type === "Document") return "html";
   return "other";
 }
 
@@ -106,9 +112,9 @@ async function measure(page: Page, pagePath: string): Promise<PageResult> {
     downloadThroughput: (1.6 * 1024 * 1024) / 8,
     uploadThroughput: (750 * 1024) / 8,
   });
-  client.on("Network.responseReceived", (event: { response: { url: string; mimeType: string } }) => {
-    const { url, mimeType } = event.response;
-    if (url.startsWith(origin)) resources.set(url, { url, kind: kindOf(url, mimeType) });
+  client.on("Network.responseReceived", (event: { type: string; response: { url: string } }) => {
+    const { url } = event.response;
+    if (url.startsWith(origin)) resources.set(url, { url, kind: kindOf(event.type) });
   });
 
   await page.goto(origin + pagePath, { waitUntil: "load" });
@@ -204,14 +210,29 @@ async function main(): Promise<void> {
       shared.map((url) => ({ url, kind: "js" as const })),
       "js",
     );
-    console.log(`Floor (JS shared by the 404 page and every article): ${kb(sharedJs.br)} KB br / ${kb(sharedJs.gzip)} KB gzip\n`);
+    console.log(`Floor (JS shared by the 404 page and every article): ${kb(sharedJs.br)} KB br / ${kb(sharedJs.gzip)} KB gzip`);
+    const ownChunks = projectClientChunks(root);
+    const framework = shared.filter((url) => !ownChunks.has(new URL(url).pathname));
+    const frameworkJs = await totals(
+      framework.map((url) => ({ url, kind: "js" as const })),
+      "js",
+    );
+    console.log(
+      `  of which framework (chunks with none of our client modules): ${kb(frameworkJs.br)} KB br / ${kb(frameworkJs.gzip)} KB gzip; ` +
+        `site layout chunks: ${kb(sharedJs.br - frameworkJs.br)} KB br`,
+    );
+    console.log("  \"ours br\" = a page's JS beyond the framework floor (chunks mixing framework and our code count as ours)\n");
 
-    const header = ["page", "JS br", "article br", "JS gz", "CSS br", "HTML br", "req", "LCP ms", "CLS", "TBT ms"];
+    const header = ["page", "JS br", "article br", "ours br", "JS gz", "CSS br", "HTML br", "req", "LCP ms", "CLS", "TBT ms"];
     const rows: string[][] = [];
     for (const { article, result } of results) {
       const js = await totals(result.resources, "js");
       const ours = await totals(
         result.resources.filter((r) => !shared.includes(r.url)),
+        "js",
+      );
+      const own = await totals(
+        result.resources.filter((r) => !framework.includes(r.url)),
         "js",
       );
       const css = await totals(result.resources, "css");
@@ -220,6 +241,7 @@ async function main(): Promise<void> {
         `${article.slug} (${article.diagrams.length} diagrams)`,
         kb(js.br),
         kb(ours.br),
+        kb(own.br),
         kb(js.gzip),
         kb(css.br),
         kb(html.br),
