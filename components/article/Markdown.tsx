@@ -1,4 +1,5 @@
 import type { Element } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { toString as hastToString } from "mdast-util-to-string";
 import type { ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
@@ -40,11 +41,28 @@ function MarkdownTable({ node: _node, children, ...rest }: ComponentProps<"table
   );
 }
 
+/** KaTeX's outer span of inline (`katex`) or display (`katex-display`) math. */
+function isTypesetMath(node: Element): boolean {
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.some((c) => c === "katex" || c === "katex-display");
+}
+
+/**
+ * Typeset math is a deep tree of spans (HTML plus MathML). Sent as one HTML string, the browser
+ * hydrates one element per formula instead of dozens; the markup is KaTeX's own (trust: false),
+ * serialized with escaping, so nothing from the article becomes markup.
+ */
+function MarkdownSpan({ node, children, ...rest }: ComponentProps<"span"> & { node?: Element }) {
+  if (node && isTypesetMath(node)) return <span {...rest} dangerouslySetInnerHTML={{ __html: toHtml(node.children) }} />;
+  return <span {...rest}>{children}</span>;
+}
+
 function componentsFor(ctx: ProseContext): Components {
   return {
     a: MarkdownLink,
     pre: (props) => <MarkdownPre {...props} ctx={ctx} />,
     table: MarkdownTable,
+    span: MarkdownSpan,
     ...extraMarkdownComponents,
   };
 }
