@@ -22,10 +22,27 @@ export function isClosedFence(text: string): boolean {
 }
 
 /** Structural problems markdown silently recovers from: unclosed fences and math, stray `$$`. */
+/**
+ * Lists and quotes nested deeper than this are kept in the corpus, but React's server renderer
+ * drops levels of such deep trees without a word, so the page may not show them all.
+ */
+export const MAX_RENDERED_NESTING = 64;
+
 export function checkStructure(tree: Root, source: string, file: string, log: ProblemLog): void {
-  const visit = (node: Nodes) => {
+  let reportedNesting = false;
+  const visit = (node: Nodes, nesting: number) => {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
+    if (nesting > MAX_RENDERED_NESTING && !reportedNesting) {
+      reportedNesting = true;
+      log.warn(
+        file,
+        line,
+        "deep-nesting",
+        `Lists or quotes are nested more than ${MAX_RENDERED_NESTING} levels deep here; the page may not show every level`,
+        column,
+      );
+    }
     if (node.type === "code" && !isClosedFence(nodeSource(node, source))) {
       log.error(file, line, "unclosed-fence", "Code fence is never closed: it runs to the end of the file", column);
     } else if (node.type === "math") {
@@ -36,9 +53,10 @@ export function checkStructure(tree: Root, source: string, file: string, log: Pr
     } else if (node.type === "text" && node.value.includes("$$")) {
       log.error(file, line, "unbalanced-math", "Unbalanced $$: no matching $$ closes this formula", column);
     }
-    if ("children" in node) for (const child of node.children) visit(child as Nodes);
+    const depth = node.type === "list" || node.type === "blockquote" ? nesting + 1 : nesting;
+    if ("children" in node) for (const child of node.children) visit(child as Nodes, depth);
   };
-  visit(tree);
+  visit(tree, 0);
 }
 
 export function reportUnbalanced(unbalanced: readonly UnbalancedDelimiter[], text: string, file: string, log: ProblemLog): void {

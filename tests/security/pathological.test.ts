@@ -91,8 +91,12 @@ describe("pathological sizes", () => {
   it("200 levels of nested lists and of nested quotes build a corpus with every level", () => {
     const list = Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}- 第${i + 1}层`).join("\n");
     const quote = `${"> ".repeat(200)}最深处的引用`;
-    const article = expectBuilt(build(`# 深层嵌套\n\n## 1. 列表\n\n${list}\n\n## 2. 引用\n\n${quote}\n`));
+    const result = build(`# 深层嵌套\n\n## 1. 列表\n\n${list}\n\n## 2. 引用\n\n${quote}\n`);
+    const article = expectBuilt(result);
     expect(article.sections.map((s) => s.number)).toEqual(["1", "2"]);
+    // The page may not show such depth (see below), so the build says where it starts, once per article.
+    const nesting = result.problems.filter((p) => p.ruleId === "deep-nesting");
+    expect(nesting.map((p) => [p.severity, p.line])).toEqual([["warning", 5 + 64]]);
     for (let level = 1; level <= 200; level++) expect(article.sections[0]?.text).toContain(`第${level}层`);
     expect(article.sections[1]?.text).toContain("最深处的引用");
   }, 60_000);
