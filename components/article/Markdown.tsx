@@ -6,12 +6,19 @@ import ReactMarkdown, { type Components } from "react-markdown";
 import { extraMarkdownComponents } from "@/lib/render/markdownComponents";
 import { type ProseContext, proseRehypePlugins, proseRemarkPlugins } from "@/lib/render/markdownPlugins";
 import { isExternalUrl, safeUrl } from "@/lib/render/safeUrl";
+import { articlePath } from "@/lib/site";
 import { CodeBlock } from "./CodeBlock";
 
-function MarkdownLink({ node: _node, href, children, ...rest }: ComponentProps<"a"> & { node?: Element }) {
+/**
+ * A bare `#id` in an article points into that article. It is written as the article's own URL so it
+ * also resolves where the fragment is shown on its own (a section's share page); on the article page
+ * the browser still treats it as an in-page jump.
+ */
+function MarkdownLink({ node: _node, href, children, ctx, ...rest }: ComponentProps<"a"> & { node?: Element; ctx: ProseContext }) {
   const external = href ? isExternalUrl(href) : false;
+  const target = href?.startsWith("#") && href.length > 1 ? `${articlePath(ctx.article.slug)}${href}` : href;
   return (
-    <a href={href} {...rest} {...(external ? { rel: "noopener noreferrer nofollow", target: "_blank" } : {})}>
+    <a href={target} {...rest} {...(external ? { rel: "noopener noreferrer nofollow", target: "_blank" } : {})}>
       {children}
     </a>
   );
@@ -59,7 +66,7 @@ function MarkdownSpan({ node, children, ...rest }: ComponentProps<"span"> & { no
 
 function componentsFor(ctx: ProseContext): Components {
   return {
-    a: MarkdownLink,
+    a: (props) => <MarkdownLink {...props} ctx={ctx} />,
     pre: (props) => <MarkdownPre {...props} ctx={ctx} />,
     table: MarkdownTable,
     span: MarkdownSpan,

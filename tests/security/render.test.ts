@@ -136,6 +136,13 @@ describe("Markdown links", () => {
         ctx: ctxOf("hostile-prose"),
       }),
     );
-    for (const href of ["https://example.com/", "mailto:a@example.com", "/glossary/", "#s-1"]) expect(markup).toContain(`href="${href}"`);
+    for (const href of ["https://example.com/", "mailto:a@example.com", "/glossary/", "/articles/hostile-prose/#s-1"]) {
+      expect(markup).toContain(`href="${href}"`);
+    }
+  });
+
+  it("point a bare fragment at the article, so it resolves on a section's share page too", async () => {
+    const markup = await html(createElement(Markdown, { markdown: "见 [上一节](#s-1-1)。", ctx: ctxOf("hostile-prose") }));
+    expect(markup).toContain('href="/articles/hostile-prose/#s-1-1"');
   });
 });
