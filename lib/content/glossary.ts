@@ -1,7 +1,7 @@
 import type { ParsedArticle } from "./article";
 import { buildMatcher, findMentions } from "./mentions";
 import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm } from "./schema";
-import { pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
+import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
 import { proseTexts } from "./text";
 
 const RELATED_FROM_MENTIONS = 5;
@@ -98,6 +98,7 @@ export function buildGlossary(curated: readonly CuratedTerm[], articles: readonl
       aliases: t.aliases,
       pinyin: syllables.join(" "),
       initials: syllables.map((s) => s[0]).join(""),
+      pinyinMarked: markedPinyin(t.term),
       definitions: t.definitions,
       mentions: mentions.get(t.id) ?? [],
       related: [...curatedRelated, ...computed.slice(0, RELATED_FROM_MENTIONS)],

@@ -149,6 +149,8 @@ export const GlossaryTerm = z.object({
   pinyin: z.string(),
   /** Pinyin initials ("wt"). */
   initials: z.string(),
+  /** Pinyin with tone marks, for reading ("wēi tiáo"); empty for non-Chinese terms. */
+  pinyinMarked: z.string(),
   definitions: z.array(GlossaryDefinition).min(1),
   mentions: z.array(GlossaryMention),
   related: z.array(Id),

@@ -7,6 +7,13 @@ export function pinyinSyllables(text: string): string[] {
   return pinyin(text, { toneType: "none", type: "array", nonZh: "removed", v: true }).filter((s) => /^[a-z]+$/.test(s));
 }
 
+/** Pinyin with tone marks of the Han characters in `text`, syllables separated by spaces. */
+export function markedPinyin(text: string): string {
+  return pinyin(text, { toneType: "symbol", type: "array", nonZh: "removed" })
+    .filter((s) => /^\p{Script=Latin}+$/u.test(s))
+    .join(" ");
+}
+
 /** URL-safe ASCII slug: pinyin for Han characters, Latin words kept, dash-joined, at most ~40 chars. */
 export function pinyinSlug(text: string): string {
   const pieces = pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive", v: true })

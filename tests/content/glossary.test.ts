@@ -22,6 +22,7 @@ describe("glossary", () => {
       term: "边缘计算",
       pinyin: "bian yuan ji suan",
       initials: "byjs",
+      pinyinMarked: "biān yuán jì suàn",
     });
     expect(term("bian-yuan-ji-suan").definitions.map((d) => [d.articleSlug, d.sectionId])).toEqual([
       ["one", "s-1"],
@@ -53,5 +54,13 @@ describe("glossary", () => {
     const modelFineTuning = latin.corpus.glossary.find((g) => g.term === "模型微调");
     expect(modelFineTuning?.aliases).toEqual(["Fine-tuning"]);
     expect(modelFineTuning?.id).toBe("mo-xing-wei-tiao");
+  });
+});
+
+describe("pinyin for reading", () => {
+  it("keeps ü and tone marks where the search form spells them v and toneless", () => {
+    const { corpus } = buildCorpus();
+    const accuracy = corpus.glossary.find((t) => t.term === "准确率");
+    expect(accuracy).toMatchObject({ pinyin: "zhun que lv", pinyinMarked: "zhǔn què lǜ" });
   });
 });

@@ -123,7 +123,7 @@ test.describe("term pages", () => {
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /预训练模型/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("微调");
     await expect(page.locator(".glossary-entry-english")).toContainText("Fine-tuning");
-    await expect(page.locator(".glossary-entry-facts")).toContainText("wei tiao");
+    await expect(page.locator(".glossary-entry-facts")).toContainText("wēi tiáo");
     await expect(page.locator(".glossary-entry-facts")).toContainText("模型微调");
     // 002 defines 模型微调 in its core-concepts list (§2.1): quoted with a link to that section.
     const quote = page.locator(".glossary-quote").first();

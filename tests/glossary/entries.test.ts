@@ -13,6 +13,7 @@ function term(id: string, name: string, pinyin: string, initials: string, aliase
     aliases,
     pinyin,
     initials,
+    pinyinMarked: pinyin,
     definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。` }],
     mentions: [],
     related: [],

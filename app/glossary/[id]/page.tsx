@@ -68,7 +68,7 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
           {term.pinyin ? (
             <>
               <dt>拼音</dt>
-              <dd lang="zh-Latn-pinyin">{term.pinyin}</dd>
+              <dd lang="zh-Latn-pinyin">{term.pinyinMarked}</dd>
             </>
           ) : null}
           {chinese.length > 0 ? (
