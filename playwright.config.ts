@@ -1,17 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs as sharedArgs, chromiumPath } from "./lib/chromium";
+
+const chromiumArgs = [...sharedArgs];
 
 // Browser tests run against the production build served by `npm start`, in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -8,17 +8,9 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
+import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const chromeFlags = ["--headless=new", ...chromiumArgs];
 
 export interface LighthouseFigures {
   url: string;
@@ -87,7 +79,7 @@ async function auditOnce(url: string, flags: Flags, attempts = 3): Promise<Light
 export async function auditPages(urls: readonly string[]): Promise<LighthouseFigures[]> {
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: chromiumPath,
     chromeFlags,
     logLevel: "silent",
   });

@@ -17,6 +17,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { getCorpus } from "@/lib/content";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
@@ -24,15 +25,6 @@ import { auditPages } from "./lighthouse";
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
 const origin = `http://127.0.0.1:${port}`;
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type Kind = "js" | "css" | "html" | "other";
 interface Resource {
@@ -180,7 +172,7 @@ function startServer(): Promise<ChildProcess> {
 async function main(): Promise<void> {
   const corpus = await getCorpus();
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { sanitizeSvg } from "./sanitizeSvg";
 
 /**
@@ -16,16 +17,6 @@ export const DIAGRAM_THEMES: readonly DiagramTheme[] = ["light", "dark"];
 const ID_PLACEHOLDER = "__diagram_id__";
 
 const CACHE_DIR = path.join(process.cwd(), ".cache", "mermaid");
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Matches the page's CJK stack so labels are measured with the glyphs readers will see. */
 const DIAGRAM_FONT =
@@ -87,7 +78,7 @@ function getRenderer(): Promise<Renderer | null> {
   renderer ??= import("mermaid-isomorphic")
     .then(({ createMermaidRenderer }) =>
       createMermaidRenderer({
-        launchOptions: { executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
       }),
     )
     .catch(() => null);
