@@ -8,7 +8,7 @@ import { Highlighted } from "./Highlighted";
 import { kindLabel } from "./kindLabel";
 import { NoResults } from "./NoResults";
 import styles from "./search.module.css";
-import { shownOutcome, useSearch } from "./useSearch";
+import { searchStatus, shownOutcome, useSearch } from "./useSearch";
 
 /**
  * The search dialog: a modal <dialog> (the page behind is inert), a combobox input and a listbox of
@@ -96,16 +96,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     }
   }
 
-  const status =
-    state.status === "idle"
-      ? "输入关键词，搜索五篇文章的章节、问答与术语。"
-      : state.status === "error"
-        ? state.message
-        : state.status === "loading"
-          ? "正在搜索…"
-          : state.outcome.total === 0
-            ? "没有找到结果。"
-            : `找到 ${state.outcome.total} 条结果${state.outcome.total > hits.length ? `，显示前 ${hits.length} 条` : ""}。`;
+  const status = searchStatus(state);
 
   const noResults = state.status === "ready" && state.outcome.total === 0;
   let position = -1;

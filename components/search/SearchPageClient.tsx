@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { NoResults } from "./NoResults";
 import { SearchResults } from "./SearchResults";
 import styles from "./search.module.css";
-import { shownOutcome, useSearch } from "./useSearch";
+import { searchStatus, shownOutcome, useSearch } from "./useSearch";
 
 /** The /search/?q=… page: results for the query in the URL on load, updated as the reader types. */
 export function SearchPageClient() {
@@ -30,16 +30,7 @@ export function SearchPageClient() {
     event.preventDefault();
   }
 
-  const status =
-    state.status === "idle"
-      ? "输入关键词，搜索五篇文章的章节、问答与术语。"
-      : state.status === "error"
-        ? state.message
-        : state.status === "loading"
-          ? "正在搜索…"
-          : state.outcome.total === 0
-            ? "没有找到结果。"
-            : `找到 ${state.outcome.total} 条结果${state.outcome.total > countHits(state.outcome) ? `，显示前 ${countHits(state.outcome)} 条` : ""}。`;
+  const status = searchStatus(state);
 
   const noResults = state.status === "ready" && state.outcome.total === 0;
   return (
@@ -86,8 +77,4 @@ export function SearchPageFallback() {
       </noscript>
     </div>
   );
-}
-
-function countHits(outcome: { groups: { hits: unknown[] }[] }): number {
-  return outcome.groups.reduce((n, g) => n + g.hits.length, 0);
 }

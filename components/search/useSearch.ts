@@ -52,3 +52,14 @@ export function shownOutcome(state: SearchState): SearchOutcome | null {
   if (state.status === "loading") return state.previous;
   return null;
 }
+
+/** The one-line status shown above results, in the dialog and on the search page alike. */
+export function searchStatus(state: SearchState): string {
+  if (state.status === "idle") return "输入关键词，搜索五篇文章的章节、问答与术语。";
+  if (state.status === "error") return state.message;
+  if (state.status === "loading") return "正在搜索…";
+  const { total, groups } = state.outcome;
+  if (total === 0) return "没有找到结果。";
+  const shown = groups.reduce((n, g) => n + g.hits.length, 0);
+  return `找到 ${total} 条结果${total > shown ? `，显示前 ${shown} 条` : ""}。`;
+}
