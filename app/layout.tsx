@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { themeInitScript } from "@/lib/render/inlineScripts";
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
+import { PUBLIC_ORIGIN, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -26,7 +26,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // data-theme is set by the inline script before paint, so the server markup cannot match it.
-    <html lang="zh-CN" suppressHydrationWarning>
+    // data-origin: the public origin share links are made from, when the build was given one.
+    <html lang="zh-CN" suppressHydrationWarning data-origin={PUBLIC_ORIGIN ?? undefined}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>

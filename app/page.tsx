@@ -1,10 +1,10 @@
 import { ArticleCard } from "@/components/home/ArticleCard";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { noteCounts } from "@/lib/notes/articleNotes";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
 export default async function HomePage() {
-  const corpus = await getCorpus();
+  const corpus = compiledCorpus();
   return (
     <div className="home">
       <header className="home-header">

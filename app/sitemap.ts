@@ -1,11 +1,12 @@
 import type { MetadataRoute } from "next";
-import { getCorpus } from "@/lib/content";
-import { absoluteUrl, articlePath } from "@/lib/site";
+import { compiledCorpus } from "@/lib/content/artifact";
+import { articlePath } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const corpus = await getCorpus();
+  const corpus = compiledCorpus();
   return [
     { url: absoluteUrl("/"), priority: 1 },
     ...corpus.articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), priority: 0.9 })),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { GlossaryList, LetterBar } from "@/components/glossary/GlossaryList";
 import { GlossarySearchClient } from "@/components/glossary/GlossarySearchClient";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { groupByLetter, indexRow, sortGlossary } from "@/lib/glossary/entries";
 import "@/components/glossary/glossary.css";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default function GlossaryPage() {
-  const sorted = sortGlossary(getCorpus().glossary);
+  const sorted = sortGlossary(compiledCorpus().glossary);
   const groups = groupByLetter(sorted);
   return (
     <div className="glossary-page">

@@ -1,11 +1,11 @@
 import "@/components/notes/notes.css";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import { NoteItem } from "@/components/notes/NoteItem";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { articleNotes, noteCounts } from "@/lib/notes/articleNotes";
 import { NOTE_KIND_DESCRIPTION, NOTE_KIND_LABEL } from "@/lib/notes/kinds";
-import { articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
 
 const DESCRIPTION = "五篇文章中的事实错误与需要补充的背景，逐条给出更正和一手来源，并在原文相应位置标出。";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 };
 
 export default async function NotesPage() {
-  const corpus = await getCorpus();
+  const corpus = compiledCorpus();
   const groups = corpus.articles
     .map((article) => ({ article, notes: articleNotes(corpus, article), counts: noteCounts(corpus, article.slug) }))
     .filter((g) => g.notes.length > 0);

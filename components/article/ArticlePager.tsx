@@ -1,6 +1,6 @@
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import type { Article } from "@/lib/content/schema";
-import { articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
 
 /** Previous / next article in reading order. */
 export function ArticlePager({ prev, next }: { prev: Article | null; next: Article | null }) {

@@ -1,23 +1,12 @@
-import Link from "next/link";
-import type { ProseContext } from "@/lib/render/markdownPlugins";
+import Link from "@/components/layout/IntentLink";
+import type { ConceptBlock } from "@/lib/content/schema";
+import { glossaryPath } from "@/lib/routes";
 import { Markdown } from "./Markdown";
+import type { RenderContext } from "./renderContext";
 
-/** A core concept as a definition card; links to the glossary entry when there is one. */
-export function ConceptCard({
-  id,
-  term,
-  aliases,
-  definition,
-  glossaryId,
-  ctx,
-}: {
-  id: string;
-  term: string;
-  aliases: readonly string[];
-  definition: string;
-  glossaryId: string | null;
-  ctx: ProseContext;
-}) {
+/** A core concept as a definition card; links to the glossary entry the compile found for it. */
+export function ConceptCard({ block, ctx }: { block: ConceptBlock; ctx: RenderContext }) {
+  const { id, term, aliases, definition, glossaryId } = block;
   return (
     <div className="concept-card" id={id}>
       <dl>
@@ -26,10 +15,12 @@ export function ConceptCard({
           {aliases.length > 0 ? <span className="concept-aliases">（{aliases.join("、")}）</span> : null}
         </dt>
         <dd>
-          <Markdown markdown={definition} ctx={ctx} />
+          <Markdown markdown={definition} render={block.render} ctx={ctx} />
           {glossaryId ? (
             <p className="concept-more">
-              <Link href={`/glossary/${glossaryId}/`}>术语表：{term} →</Link>
+              <Link href={glossaryPath(glossaryId)}>
+                术语表：{term} →
+              </Link>
             </p>
           ) : null}
         </dd>

@@ -1,13 +1,22 @@
 "use client";
 
+import { showToast } from "./toast";
+
+/** The public origin set at build (SITE_URL), else the page's own. */
+function originOf(): string {
+  return document.documentElement.dataset.origin || window.location.origin;
+}
+
 /**
- * The link button beside a heading or FAQ question. Without JavaScript it is a plain permalink;
- * with it, it copies the absolute URL (or opens the share sheet on touch devices) and confirms.
+ * The link button beside a heading or FAQ question. It hands out the section's share page, whose
+ * card unfurls in chat apps and which forwards to the section. Without JavaScript it is a plain
+ * link to that page; with it, it copies the absolute URL (or opens the share sheet on touch
+ * devices) and confirms.
  */
-export function ShareLinkClient({ path, id, title }: { path: string; id: string; title: string }) {
+export function ShareLinkClient({ href, title }: { href: string; title: string }) {
   async function share(event: React.MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    const url = new URL(`${path}#${id}`, window.location.origin).href;
+    const url = new URL(href, originOf()).href;
     const touch = window.matchMedia("(pointer: coarse)").matches;
     if (touch && typeof navigator.share === "function") {
       try {
@@ -17,18 +26,16 @@ export function ShareLinkClient({ path, id, title }: { path: string; id: string;
         // Dismissed or unsupported for this data: fall through to copying.
       }
     }
-    let message = "链接已复制";
     try {
       await navigator.clipboard.writeText(url);
+      showToast("分享链接已复制");
     } catch {
-      message = "无法复制，请从地址栏复制";
-      window.location.hash = id;
+      showToast("无法复制，请长按链接复制");
     }
-    showToast(message);
   }
   return (
-    <a href={`#${id}`} className="share-link" onClick={share} title="复制链接">
-      <span className="visually-hidden">复制「{title}」的链接</span>
+    <a href={href} className="share-link" onClick={share} title="复制分享链接">
+      <span className="visually-hidden">复制「{title}」的分享链接</span>
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
         <path
           d="M10 14a4 4 0 0 0 5.7 0l3.6-3.6a4 4 0 0 0-5.7-5.7L12 6.3M14 10a4 4 0 0 0-5.7 0l-3.6 3.6a4 4 0 0 0 5.7 5.7l1.6-1.6"
@@ -40,19 +47,4 @@ export function ShareLinkClient({ path, id, title }: { path: string; id: string;
       </svg>
     </a>
   );
-}
-
-let toastTimer: number | undefined;
-
-/** Writes into the layout's shared live region (#toast) so screen readers hear it too. */
-function showToast(message: string) {
-  const toast = document.getElementById("toast");
-  if (!toast) return;
-  toast.textContent = message;
-  toast.classList.add("visible");
-  window.clearTimeout(toastTimer);
-  toastTimer = window.setTimeout(() => {
-    toast.classList.remove("visible");
-    toast.textContent = "";
-  }, 2200);
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import type { ArticleBacklinks } from "@/lib/glossary/backlinks";
-import { articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
 
 /** Where a term is used, per article: each section with the words around its first mention. */
 export function Backlinks({ articles }: { articles: readonly ArticleBacklinks[] }) {

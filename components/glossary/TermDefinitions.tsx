@@ -1,10 +1,10 @@
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import { NoteLinks } from "@/components/notes/NoteLinks";
 import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/glossary/backlinks";
 import { plainText } from "@/lib/glossary/names";
 import { notesInText } from "@/lib/notes/notesInText";
-import { articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
 
 /**
  * Our own definition, then each article's definition quoted with a link to where it stands.

@@ -1,8 +1,8 @@
 import "@/components/notes/notes.css";
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import type { Article } from "@/lib/content/schema";
 import { articleBlurb, articleCounts } from "@/lib/render/articleFacts";
-import { articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
 
 /** `corrections`: how many editor's corrections the article has (shown when there are any). */
 export function ArticleCard({ article, corrections = 0 }: { article: Article; corrections?: number }) {

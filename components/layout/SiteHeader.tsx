@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import { SearchLauncher } from "@/components/search/SearchLauncher";
 import { SITE_NAME } from "@/lib/site";
 import { ThemeToggleClient } from "./ThemeToggleClient";

@@ -1,11 +1,11 @@
-import Link from "next/link";
-import type { Section } from "@/lib/content/schema";
-import { type NumberedNote, notePassagePath } from "@/lib/notes/articleNotes";
+import Link from "@/components/layout/IntentLink";
+import type { Note, Section } from "@/lib/content/schema";
+import { notePassagePath } from "@/lib/notes/articleNotes";
 import { NOTE_KIND_LABEL } from "@/lib/notes/kinds";
 import { NoteBody } from "./NoteBody";
 
 /** One note on /notes/: the passage it concerns, what we say about it, and where that comes from. */
-export function NoteItem({ note, section }: { note: NumberedNote; section: Section | undefined }) {
+export function NoteItem({ note, section }: { note: Note; section: Section | undefined }) {
   const label = NOTE_KIND_LABEL[note.kind];
   const where = section ? [section.number, section.title].filter(Boolean).join(" ") : null;
   return (

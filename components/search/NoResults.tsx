@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import type { Suggestions } from "@/lib/search/suggest";
 import styles from "./search.module.css";
 

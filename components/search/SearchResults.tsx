@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import type { SearchOutcome } from "@/lib/search/engine";
 import { Highlighted } from "./Highlighted";
 import { kindLabel } from "./kindLabel";

@@ -8,8 +8,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { pinyin } from "pinyin-pro";
-import { getCorpus } from "@/lib/content";
-import { articlePreviews } from "@/lib/glossary/articleLinks";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { indexRow, sortGlossary } from "@/lib/glossary/entries";
 import { filterGlossary, type IndexRow, prepareIndex } from "@/lib/glossary/filter";
 
@@ -158,7 +157,7 @@ async function pageWeights(outDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const corpus = getCorpus();
+  const corpus = compiledCorpus();
   const rows = sortGlossary(corpus.glossary).map(indexRow);
 
   const ours = timeTyping(rows, 50);
@@ -180,9 +179,9 @@ async function main(): Promise<void> {
 
   console.log("\nPreview data inlined per article (terms linked on that page only):");
   for (const article of corpus.articles) {
-    const previews = articlePreviews(article.slug);
+    const previews = article.linkedTerms;
     const bytes = Buffer.from(JSON.stringify(previews));
-    console.log(`  ${article.slug.padEnd(26)} ${String(Object.keys(previews).length).padStart(3)} terms  ${kb(bytes.length)} (${kb(gz(bytes))} gzip)`);
+    console.log(`  ${article.slug.padEnd(26)} ${String(previews.length).padStart(3)} terms  ${kb(bytes.length)} (${kb(gz(bytes))} gzip)`);
   }
   const rowsBytes = Buffer.from(JSON.stringify(rows));
   console.log(`Index rows passed to the search box: ${kb(rowsBytes.length)} (${kb(gz(rowsBytes))} gzip)`);

@@ -18,7 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
 
@@ -170,7 +170,7 @@ function startServer(): Promise<ChildProcess> {
 }
 
 async function main(): Promise<void> {
-  const corpus = await getCorpus();
+  const corpus = compiledCorpus();
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {

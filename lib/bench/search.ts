@@ -3,7 +3,7 @@
 // them); latency is measured in-process with the browser's code path, fetching from memory.
 import { performance } from "node:perf_hooks";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import type { Article, Corpus } from "@/lib/content/schema";
 import { SearchIndex } from "@/lib/search/engine";
 import { buildIndexFiles } from "@/lib/search/index-files";
@@ -147,7 +147,7 @@ function syntheticCorpus(real: Corpus, count: number): Corpus {
 }
 
 async function main(): Promise<void> {
-  const corpus = getCorpus();
+  const corpus = compiledCorpus();
   await measure("Our articles", corpus);
   await measure("Synthetic", syntheticCorpus(corpus, 500));
   console.log("\nTargets: p95 < 30 ms at 500 articles; first search < 200 KB gzip at 5 articles and far below the whole index at 500.");

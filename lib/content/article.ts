@@ -8,7 +8,7 @@ import type { ProblemLog } from "./problems";
 import type { ArticleSource } from "./read";
 import type { Article, Section } from "./schema";
 import { sectionize } from "./sections";
-import { countReadable, plainText } from "./text";
+import { countReadable, plainText, sectionExcerpt } from "./text";
 import { checkFormulas, checkStructure, reportUnbalanced } from "./validate";
 
 /** An article plus what later steps (mentions, notes) need from its parse. */
@@ -18,6 +18,8 @@ export interface ParsedArticle {
   text: string;
   /** Each section's own top-level nodes, by section id. */
   sectionNodes: Map<string, RootContent[]>;
+  /** The nodes each block was made from, by block id. */
+  blockNodes: ReadonlyMap<string, readonly RootContent[]>;
   /** Line after which everything was dropped (the author line), or null. */
   endLine: number | null;
 }
@@ -61,8 +63,11 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
     parentId: s.parentId,
     blocks: classifySection(s, text, parts, knownTerms),
     text: plainText(s.nodes),
+    excerpt: "",
     line: s.line,
   }));
+  const excerptTexts = raw.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, excerptText: plainText(s.nodes, true) }));
+  for (const [i, section] of sections.entries()) section.excerpt = sectionExcerpt(excerptTexts, excerptTexts[i]);
   checkFormulas(parts.formulas, file, log);
 
   const charCount = sections.reduce((n, s) => n + countReadable(s.text), 0);
@@ -82,6 +87,8 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
     diagrams: parts.diagrams,
     faq: parts.faq,
     concepts: parts.concepts,
+    linkedTerms: [],
   };
-  return { article, text, sectionNodes: new Map(raw.map((s) => [s.id, s.nodes])), endLine: meta.authorLine };
+  const sectionNodes = new Map(raw.map((s) => [s.id, s.nodes]));
+  return { article, text, sectionNodes, blockNodes: parts.blockNodes, endLine: meta.authorLine };
 }

@@ -1,12 +1,17 @@
 import type { Nodes, RootContent } from "mdast";
 import { conceptFromSection, conceptsFromList } from "./concepts";
 import { extractFaq } from "./faq";
-import type { Block, Code, Concept, Diagram, FaqItem, Formula } from "./schema";
+import type { Block, Code, Concept, Diagram, FaqItem, Formula, MarkdownRender } from "./schema";
 import type { RawSection } from "./sections";
 import { sliceNodes } from "./text";
 
 /** A formula with the source line it came from, for KaTeX messages. */
 export type LocatedFormula = Formula & { line: number; column: number };
+
+/** A fresh render record; the compile's later steps (term links, notes) fill it in. */
+export function emptyRender(listings: string[] = []): MarkdownRender {
+  return { termLinks: [], notes: [], blockNotes: [], listings };
+}
 
 /** Per-article id sequences and the article-wide lists the blocks feed. */
 export class ArticleParts {
@@ -16,6 +21,13 @@ export class ArticleParts {
   readonly diagrams: Diagram[] = [];
   readonly faq: FaqItem[] = [];
   readonly concepts: Concept[] = [];
+  /** The mdast nodes each block was made from, for the steps that read text (mentions, notes). */
+  readonly blockNodes = new Map<string, readonly RootContent[]>();
+
+  /** Ids of the listings `collectNested` found in one block, in document order. */
+  listingsOf(blockId: string): string[] {
+    return this.code.filter((c) => c.blockId === blockId && c.id !== blockId).map((c) => c.id);
+  }
 
   id(kind: keyof ArticleParts["next"]): string {
     this.next[kind] += 1;
@@ -48,6 +60,10 @@ export class ArticleParts {
 
 const MERMAID = /^mermaid$/i;
 
+function lineOf(node: RootContent | undefined): number {
+  return node?.position?.start.line ?? 1;
+}
+
 /**
  * Classifies one section's top-level nodes into typed blocks. Consecutive prose nodes become one
  * prose block holding their Markdown source; FAQ and concept sections get their own block types.
@@ -63,7 +79,8 @@ export function classifySection(section: RawSection, source: string, parts: Arti
     if (markdown) {
       const id = parts.id("p");
       parts.collectNested(prose, sectionId, id);
-      blocks.push({ type: "prose", id, markdown });
+      parts.blockNodes.set(id, prose);
+      blocks.push({ type: "prose", id, line: lineOf(prose[0]), markdown, render: emptyRender(parts.listingsOf(id)) });
     }
     prose = [];
   };
@@ -71,9 +88,11 @@ export function classifySection(section: RawSection, source: string, parts: Arti
   const addConcept = (term: string, aliases: string[], definition: string, nodes: RootContent[]) => {
     const id = parts.id("c");
     parts.collectNested(nodes, sectionId, id);
+    parts.blockNodes.set(id, nodes);
     knownTerms.add(term.toLowerCase());
     parts.concepts.push({ id, term, aliases, definition, sectionId });
-    blocks.push({ type: "concept", id, term, aliases, definition });
+    const render = emptyRender(parts.listingsOf(id));
+    blocks.push({ type: "concept", id, line: lineOf(nodes[0]), term, aliases, definition, render, glossaryId: null });
   };
 
   const classify = (nodes: readonly RootContent[]) => {
@@ -84,23 +103,26 @@ export function classifySection(section: RawSection, source: string, parts: Arti
           const id = parts.id("fig");
           const number = parts.diagrams.length + 1;
           parts.diagrams.push({ id, sectionId, number, source: node.value });
-          blocks.push({ type: "diagram", id, number, source: node.value });
+          blocks.push({ type: "diagram", id, line: lineOf(node), number, source: node.value });
         } else {
           const id = parts.id("code");
           parts.code.push({ id, sectionId, lang: node.lang ?? null, code: node.value, blockId: id });
-          blocks.push({ type: "code", id, lang: node.lang ?? null, code: node.value });
+          parts.blockNodes.set(id, [node]);
+          blocks.push({ type: "code", id, line: lineOf(node), lang: node.lang ?? null, code: node.value, notes: [] });
         }
       } else if (node.type === "math") {
         flush();
         if (!node.value.trim()) continue;
         const id = parts.id("f");
-        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-        blocks.push({ type: "formula", id, latex: node.value });
+        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, line: lineOf(node), column: node.position?.start.column ?? 1 });
+        parts.blockNodes.set(id, [node]);
+        blocks.push({ type: "formula", id, line: lineOf(node), latex: node.value, notes: [] });
       } else if (node.type === "table") {
         flush();
         const id = parts.id("t");
         parts.collectNested([node], sectionId, id);
-        blocks.push({ type: "table", id, markdown: sliceNodes(source, [node]) });
+        parts.blockNodes.set(id, [node]);
+        blocks.push({ type: "table", id, line: lineOf(node), markdown: sliceNodes(source, [node]), render: emptyRender(parts.listingsOf(id)) });
       } else if (node.type === "list" && section.kind === "concepts" && conceptsFromList(node, source)) {
         flush();
         const concepts = conceptsFromList(node, source) ?? [];
@@ -122,8 +144,10 @@ export function classifySection(section: RawSection, source: string, parts: Arti
     for (const item of items) {
       const id = parts.id("faq");
       parts.collectNested(item.nodes, sectionId, id);
+      parts.blockNodes.set(id, item.nodes);
       parts.faq.push({ id, sectionId, question: item.question, answer: item.answer });
-      blocks.push({ type: "faq", id, question: item.question, answer: item.answer });
+      const render = emptyRender(parts.listingsOf(id));
+      blocks.push({ type: "faq", id, line: item.line, question: item.question, answer: item.answer, render });
     }
     classify(trailing);
     return blocks;

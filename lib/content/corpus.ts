@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { VFile } from "vfile";
 import { buildArticle, type ParsedArticle } from "./article";
 import { buildGlossary } from "./glossary";
-import { idLine, readJsonList } from "./jsonFile";
+import { entryPlace, idLine, readJsonList } from "./jsonFile";
+import { buildMatcher } from "./mentions";
 import { anchorNotes } from "./notes";
 import { ProblemLog } from "./problems";
 import { displayPath, readSources } from "./read";
-import { Corpus, GlossaryFile, NotesFile, type Problem } from "./schema";
+import { Corpus, CuratedTerm, NoteInput, type Problem } from "./schema";
+import { linkTerms } from "./termLinks";
 
 export interface BuildOptions {
   /** Folder of article files; default `content/articles`. */
@@ -26,6 +29,8 @@ export interface BuildResult {
   problems: Problem[];
   /** Parse results behind the corpus, for tools that need node-level detail. */
   parsed: ParsedArticle[];
+  /** The same problems as messages on one VFile per file, for `vfile-reporter`. */
+  files: VFile[];
 }
 
 function ownOrRepo(dir: string, name: string, repoContent: string): { file: string; own: boolean } {
@@ -60,21 +65,23 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
   const sources = readSources({ dir, manifestPath: manifest.file, manifestIsOwn: manifest.own, root }, log);
   const parsed = sources.map((s) => buildArticle(s, log)).filter((p): p is ParsedArticle => p !== null);
 
-  const glossaryFile = readJsonList(glossaryPath, GlossaryFile, "glossary", log, root);
+  const glossaryFile = readJsonList(glossaryPath, CuratedTerm, "glossary", log, root);
   const curated = glossaryFile.data ?? [];
   const glossary = buildGlossary(curated, parsed);
   const glossaryIds = new Set(glossary.map((t) => t.id));
   for (const c of curated) {
     for (const r of c.related.filter((id) => !glossaryIds.has(id))) {
-      log.warn(displayPath(glossaryPath, root), idLine(glossaryFile.text, c.id), "glossary-related", `Term "${c.id}" lists unknown related term "${r}"`);
+      log.warn(displayPath(glossaryPath, root), idLine(glossaryFile.source, c.id), "glossary-related", `Term "${c.id}" lists unknown related term "${r}"`);
     }
   }
 
-  const notesFile = readJsonList(notes.file, NotesFile, "notes", log, root);
+  const notesFile = readJsonList(notes.file, NoteInput, "notes", log, root);
   const notesShown = displayPath(notes.file, root);
   // Notes borrowed from the repo for another folder only apply to articles that folder has.
   const notesInput = (notesFile.data ?? []).filter((n) => notes.own || parsed.some((p) => p.article.slug === n.articleSlug));
-  const anchored = anchorNotes(notesInput, parsed, notesShown, (id) => idLine(notesFile.text, id), log);
+  const anchored = anchorNotes(notesInput, parsed, { notesFile: notesShown, notePlace: (id, field) => entryPlace(notesFile.source, id, field), log });
+  const matcher = buildMatcher(glossary);
+  for (const p of parsed) linkTerms(p, glossary, matcher);
 
   const draft: Corpus = { articles: parsed.map((p) => p.article), glossary, notes: anchored };
   const checked = Corpus.safeParse(draft);
@@ -87,5 +94,5 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
       log.error(file, section?.line ?? 1, "schema", `Field "${[group, index, ...field].join(".")}": ${issue.message}`);
     }
   }
-  return { corpus: checked.success ? checked.data : draft, problems: log.list(), parsed };
+  return { corpus: checked.success ? checked.data : draft, problems: log.list(), parsed, files: log.vfiles() };
 }

@@ -19,19 +19,6 @@ export function loadCorpus(options: BuildOptions = {}, warn: (report: string) =>
   return corpus;
 }
 
-let cached: Corpus | null = null;
-
-/** The repo's corpus, built once per process; warnings are printed to stderr once. */
-export function getCorpus(): Corpus {
-  // CONTENT_DIR builds the site from another article folder (e.g. the hostile security fixtures).
-  cached ??= loadCorpus(process.env.CONTENT_DIR ? { dir: process.env.CONTENT_DIR } : {});
-  return cached;
-}
-
-export function getArticle(slug: string): Article | undefined {
-  return getCorpus().articles.find((a) => a.slug === slug);
-}
-
 /** The section and its ancestors, outermost first. */
 export function sectionPath(article: Article, sectionId: string): Section[] {
   const byId = new Map(article.sections.map((s) => [s.id, s]));
@@ -40,9 +27,3 @@ export function sectionPath(article: Article, sectionId: string): Section[] {
   return path;
 }
 
-/** The first `n` characters of a section's text on one line, with an ellipsis when cut. */
-export function excerpt(section: Pick<Section, "text">, n = 120): string {
-  const flat = section.text.replace(/\s+/g, " ").trim();
-  const chars = [...flat];
-  return chars.length <= n ? flat : `${chars.slice(0, n).join("").trimEnd()}…`;
-}

@@ -1,51 +1,96 @@
 import fs from "node:fs";
+import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { location } from "vfile-location";
 import type { z } from "zod";
 import type { ProblemLog } from "./problems";
-import { lineAt } from "./problems";
 import { displayPath } from "./read";
 
-/** Line of the first `"id": "<id>"` in a JSON text, so schema messages point at the entry. */
-function idLine(text: string, id: unknown): number {
-  if (typeof id !== "string") return 1;
-  const at = text.search(new RegExp(`"id"\\s*:\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-  return at < 0 ? 1 : lineAt(text, at);
+/** A JSON text with the place of every value, so messages name the exact line and column. */
+export interface JsonSource {
+  readonly text: string;
+  readonly tree: JsonNode | undefined;
+  /** 1-based line and column of a path (`[3, "sources", 0]`), or of its nearest existing parent. */
+  place(path: readonly (string | number)[]): { line: number; column: number };
+}
+
+export function jsonSource(text: string, errors: ParseError[] = []): JsonSource {
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const points = location(text);
+  return {
+    text,
+    tree,
+    place(path) {
+      for (let n = path.length; n >= 0 && tree; n--) {
+        const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+        if (!node) continue;
+        // A property's place is its key; an array entry's is its opening brace.
+        const at = node.parent?.type === "property" ? node.parent.offset : node.offset;
+        const point = points.toPoint(at);
+        if (point) return { line: point.line, column: point.column };
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+}
+
+/** Where a field of the entry whose `"id"` is `id` is written, for messages about that entry. */
+export function entryPlace(source: JsonSource, id: unknown, field = "id"): { line: number; column: number } {
+  const entries = source.tree?.children ?? [];
+  const index = entries.findIndex((e) => e.children?.some((p) => p.children?.[0]?.value === "id" && p.children?.[1]?.value === id));
+  return index < 0 ? { line: 1, column: 1 } : source.place([index, field]);
+}
+
+/** The line of the entry whose `"id"` is `id`. */
+export function idLine(source: JsonSource, id: unknown): number {
+  return entryPlace(source, id).line;
 }
 
 /**
- * Reads an optional JSON list validated by `schema`. A missing file is an empty list with a warning;
- * each schema violation names the file, the entry's line and the field.
+ * Reads an optional JSON list whose entries must match `entry`. A missing file is an empty list
+ * with a warning; invalid JSON is one error at its place; each invalid entry is reported at the
+ * line and column of the offending field and left out, while the valid entries are kept.
  */
 export function readJsonList<T extends z.ZodType>(
   filePath: string | null,
-  schema: T,
+  entry: T,
   what: string,
   log: ProblemLog,
   root = process.cwd(),
-): { data: z.output<T> | null; text: string } {
-  if (!filePath) return { data: null, text: "" };
+): { data: z.output<T>[] | null; source: JsonSource } {
+  if (!filePath) return { data: null, source: jsonSource("[]") };
   const shown = displayPath(filePath, root);
   if (!fs.existsSync(filePath)) {
     log.warn(shown, 0, `missing-${what}`, `${shown} not found; using no ${what}`);
-    return { data: null, text: "" };
+    return { data: null, source: jsonSource("[]") };
   }
   const text = fs.readFileSync(filePath, "utf8");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    log.error(shown, 1, `${what}-json`, `Not valid JSON: ${(err as Error).message}`);
-    return { data: null, text };
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [index, ...field] = issue.path;
-      const entry = Array.isArray(json) && typeof index === "number" ? (json[index] as { id?: unknown }) : undefined;
-      log.error(shown, idLine(text, entry?.id), `${what}-schema`, `Entry ${String(index ?? "")} field "${field.join(".") || "(entry)"}": ${issue.message}`);
+  const errors: ParseError[] = [];
+  const source = jsonSource(text, errors);
+  if (errors.length > 0 || !source.tree) {
+    for (const error of errors.slice(0, 5)) {
+      const point = location(text).toPoint(error.offset);
+      log.error(shown, point?.line ?? 1, `${what}-json`, `Not valid JSON: ${printParseErrorCode(error.error)}`, point?.column ?? 1);
     }
-    return { data: null, text };
+    return { data: null, source };
   }
-  return { data: parsed.data, text };
+  const json: unknown = JSON.parse(text);
+  if (!Array.isArray(json)) {
+    log.error(shown, 1, `${what}-schema`, `Expected a list of ${what} entries`);
+    return { data: null, source };
+  }
+  const data: z.output<T>[] = [];
+  for (const [index, value] of json.entries()) {
+    const parsed = entry.safeParse(value);
+    if (parsed.success) {
+      data.push(parsed.data);
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const path = [index, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))];
+      const { line, column } = source.place(path);
+      const field = issue.path.join(".") || "(entry)";
+      log.error(shown, line, `${what}-schema`, `Entry ${index} field "${field}": ${issue.message}; entry left out`, column);
+    }
+  }
+  return { data, source };
 }
-
-export { idLine };

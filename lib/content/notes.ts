@@ -1,7 +1,11 @@
+import type { ElementContent } from "hast";
+import type { Nodes, RootContent } from "mdast";
+import { visit } from "unist-util-visit";
+import { noteBodyHast } from "@/lib/notes/noteBody";
 import type { ParsedArticle } from "./article";
 import type { ProblemLog } from "./problems";
 import { lineAt } from "./problems";
-import type { Note, NoteInput } from "./schema";
+import type { Block, Note, NoteInput, NoteMark } from "./schema";
 
 /** Every offset where `quote` occurs in `text`. */
 export function occurrences(text: string, quote: string): number[] {
@@ -17,43 +21,175 @@ export function sectionAtLine(parsed: ParsedArticle, line: number): string | nul
   return id ?? parsed.article.sections[0]?.id ?? null;
 }
 
+const LITERAL = new Set(["code", "inlineCode", "math", "inlineMath"]);
+
+function covers(node: Nodes, from: number, to: number): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && start <= from && to <= end;
+}
+
+/** The code or math node holding the passage, if the passage is literal text. */
+function literalAround(nodes: readonly RootContent[], from: number, to: number): Nodes | null {
+  let found: Nodes | null = null;
+  for (const node of nodes) {
+    visit(node, (n) => {
+      if (!found && LITERAL.has(n.type) && covers(n as Nodes, from, to)) found = n as Nodes;
+    });
+  }
+  return found;
+}
+
 /**
- * Anchors each note in its article: the quote must occur exactly once in the normalized text, and the
- * note belongs to the section containing it. Notes that cannot be anchored are reported and left out.
+ * The runs of text a reader sees as one stretch: a paragraph, cell or heading, cut where inline
+ * code or math interrupts it. A quote is marked in text only when one run holds it whole.
  */
-export function anchorNotes(
-  inputs: readonly NoteInput[],
-  articles: readonly ParsedArticle[],
-  notesFile: string,
-  noteLine: (id: string) => number,
-  log: ProblemLog,
-): Note[] {
+function textRuns(nodes: readonly RootContent[]): string[] {
+  const runs: string[] = [];
+  let current = "";
+  const close = () => {
+    if (current) runs.push(current);
+    current = "";
+  };
+  const walk = (node: Nodes) => {
+    if (node.type === "text") current += node.value;
+    else if (LITERAL.has(node.type) || node.type === "html") close();
+    else if ("children" in node) {
+      const block = !["emphasis", "strong", "delete", "link", "linkReference"].includes(node.type);
+      if (block) close();
+      for (const child of node.children) walk(child as Nodes);
+      if (block) close();
+    }
+  };
+  for (const node of nodes) walk(node);
+  close();
+  return runs;
+}
+
+/** Strips source positions: the body is data for the page, not a place in a file. */
+function withoutPositions(nodes: ElementContent[]): ElementContent[] {
+  return JSON.parse(JSON.stringify(nodes, (key, value) => (key === "position" ? undefined : value))) as ElementContent[];
+}
+
+interface Placed {
+  note: Note;
+  block: Block;
+  at: number;
+  /** In text (marked where it stands) or on the block (the quote is code or math). */
+  inText: boolean;
+  lines?: number[];
+  body: ElementContent[];
+}
+
+export interface AnchorContext {
+  notesFile: string;
+  /** Where a field of a note is written in the notes file. */
+  notePlace: (id: string, field?: string) => { line: number; column: number };
+  log: ProblemLog;
+}
+
+/**
+ * Places one note: the quote must occur once in the article's normalized text, inside a block of
+ * content; the note belongs to that block. Quotes in code or math put the marker on the block.
+ */
+function place(input: NoteInput, parsed: ParsedArticle, ctx: AnchorContext): Placed | null {
+  const { log, notesFile } = ctx;
+  const { line } = ctx.notePlace(input.id);
+  const file = parsed.article.source;
+  const hits = occurrences(parsed.text, input.quote);
+  if (hits.length === 0) {
+    log.error(notesFile, line, "note-quote-missing", `Note "${input.id}": quote not found in ${file}: "${input.quote}"`);
+    return null;
+  }
+  const lines = hits.map((at) => lineAt(parsed.text, at));
+  if (hits.length > 1) {
+    log.error(file, lines[1], "note-quote-ambiguous", `Note "${input.id}": quote occurs ${hits.length} times in ${file} (lines ${lines.join(", ")}); quote more text so it occurs once`);
+    return null;
+  }
+  const at = hits[0];
+  if (parsed.endLine !== null && lines[0] >= parsed.endLine) {
+    log.error(file, lines[0], "note-quote-dropped", `Note "${input.id}": quote lies after the author line, which is not article content`);
+    return null;
+  }
+  const sectionId = sectionAtLine(parsed, lines[0]);
+  const section = parsed.article.sections.find((s) => s.id === sectionId);
+  const end = at + input.quote.length;
+  const block = section?.blocks.find((b) => spans(parsed.blockNodes.get(b.id), at, end));
+  if (!section || !block) {
+    log.error(file, lines[0], "note-quote-outside", `Note "${input.id}": quote is not inside one block of content (a heading, or across two blocks); quote a passage of one paragraph, list, table, formula or code block`);
+    return null;
+  }
+  let body: ElementContent[];
+  try {
+    body = withoutPositions(noteBodyHast(input.id, input.body));
+  } catch (err) {
+    const at = ctx.notePlace(input.id, "body");
+    log.error(notesFile, at.line, "note-body", (err as Error).message, at.column);
+    return null;
+  }
+  const literal = literalAround(parsed.blockNodes.get(block.id) ?? [], at, end);
+  const note: Note = { ...input, sectionId: section.id, number: 1, blockId: block.id };
+  if (literal) {
+    const first = literal.position?.start.line ?? lines[0];
+    const covered = block.type === "code" ? rangeOf(lineAt(parsed.text, at) - first, lineAt(parsed.text, end - 1) - first) : undefined;
+    return { note, block, at, inText: false, lines: covered, body };
+  }
+  const readable = block.type === "faq" ? block.answer.includes(input.quote) : true;
+  if (!readable || !textRuns(parsed.blockNodes.get(block.id) ?? []).some((run) => run.includes(input.quote))) {
+    log.error(notesFile, line, "note-quote-unmarkable", `Note "${input.id}": the quote crosses formatting, a formula or a line of another paragraph in ${file}:${lines[0]}; quote a passage that reads as one stretch of text`);
+    return null;
+  }
+  return { note, block, at, inText: true, body };
+}
+
+/** A passage may span several top-level nodes of one block (a list item after a paragraph). */
+function spans(nodes: readonly RootContent[] | undefined, from: number, to: number): boolean {
+  if (!nodes?.length) return false;
+  const start = nodes[0].position?.start.offset;
+  const end = nodes[nodes.length - 1].position?.end.offset;
+  return start !== undefined && end !== undefined && start <= from && to <= end;
+}
+
+function rangeOf(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(1, from); i <= Math.max(from, to); i++) out.push(i);
+  return out;
+}
+
+/** Puts a placed note on its block, where the page shows it. */
+function attach(placed: Placed): void {
+  const { note, block, inText, lines, body } = placed;
+  const mark: NoteMark = { id: note.id, kind: note.kind, number: note.number, quote: note.quote, body, ...(lines ? { lines } : {}) };
+  if (block.type === "code" || block.type === "formula") block.notes.push(mark);
+  else if ("render" in block) (inText ? block.render.notes : block.render.blockNotes).push(mark);
+}
+
+/**
+ * Anchors each note in its article and decides how the page shows it: the block, text mark or
+ * block marker, and its number in reading order. Notes that cannot be placed are reported with
+ * the line of the note in the notes file (or of the quote in the article) and left out.
+ */
+export function anchorNotes(inputs: readonly NoteInput[], articles: readonly ParsedArticle[], ctx: AnchorContext): Note[] {
   const bySlug = new Map(articles.map((a) => [a.article.slug, a]));
-  const notes: Note[] = [];
+  const placed: Placed[] = [];
   for (const input of inputs) {
     const parsed = bySlug.get(input.articleSlug);
     if (!parsed) {
-      log.warn(notesFile, noteLine(input.id), "note-unknown-article", `Note "${input.id}": no article with slug "${input.articleSlug}"; note skipped`);
+      ctx.log.warn(ctx.notesFile, ctx.notePlace(input.id).line, "note-unknown-article", `Note "${input.id}": no article with slug "${input.articleSlug}"; note skipped`);
       continue;
     }
-    const file = parsed.article.source;
-    const hits = occurrences(parsed.text, input.quote);
-    if (hits.length === 0) {
-      log.error(notesFile, noteLine(input.id), "note-quote-missing", `Note "${input.id}": quote not found in ${file}: "${input.quote}"`);
-      continue;
-    }
-    const lines = hits.map((at) => lineAt(parsed.text, at));
-    if (hits.length > 1) {
-      log.error(file, lines[1], "note-quote-ambiguous", `Note "${input.id}": quote occurs ${hits.length} times in ${file} (lines ${lines.join(", ")}); quote more text so it occurs once`);
-      continue;
-    }
-    if (parsed.endLine !== null && lines[0] >= parsed.endLine) {
-      log.error(file, lines[0], "note-quote-dropped", `Note "${input.id}": quote lies after the author line, which is not article content`);
-      continue;
-    }
-    const sectionId = sectionAtLine(parsed, lines[0]);
-    if (!sectionId) continue;
-    notes.push({ ...input, sectionId });
+    const p = place(input, parsed, ctx);
+    if (p) placed.push(p);
   }
-  return notes;
+  // Reading order within each article decides the number readers see.
+  placed.sort((a, b) => a.note.articleSlug.localeCompare(b.note.articleSlug) || a.at - b.at);
+  const counters = new Map<string, number>();
+  for (const p of placed) {
+    const n = (counters.get(p.note.articleSlug) ?? 0) + 1;
+    counters.set(p.note.articleSlug, n);
+    p.note.number = n;
+    attach(p);
+  }
+  const order = new Map(inputs.map((n, i) => [n.id, i]));
+  return placed.map((p) => p.note).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

@@ -34,6 +34,11 @@ export class ProblemLog {
     this.add("warning", path, line, column, ruleId, reason);
   }
 
+  /** One VFile per file with problems, for `vfile-reporter`. */
+  vfiles(): VFile[] {
+    return [...this.files.values()];
+  }
+
   list(): Problem[] {
     return [...this.files.values()].flatMap((file) =>
       file.messages.map((m) => ({

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type ManifestEntry, Manifest } from "./schema";
+import { readJsonList } from "./jsonFile";
+import { ManifestEntry } from "./schema";
 import type { ProblemLog } from "./problems";
 import { lineAt } from "./problems";
 
@@ -51,26 +52,8 @@ export interface ReadOptions {
 
 export function readManifest(manifestPath: string | null, log: ProblemLog, root = process.cwd()): { entries: ManifestEntry[]; text: string } {
   if (!manifestPath || !fs.existsSync(manifestPath)) return { entries: [], text: "" };
-  const shown = displayPath(manifestPath, root);
-  const text = fs.readFileSync(manifestPath, "utf8");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    log.error(shown, 1, "manifest-json", `Manifest is not valid JSON: ${(err as Error).message}`);
-    return { entries: [], text };
-  }
-  const parsed = Manifest.safeParse(json);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [index, ...field] = issue.path;
-      const entry = typeof index === "number" ? (json as { file?: unknown }[])[index] : undefined;
-      const line = typeof entry?.file === "string" ? entryLine(text, entry.file) : 1;
-      log.error(shown, line, "manifest-schema", `Manifest entry ${String(index)} field "${field.join(".") || "(entry)"}": ${issue.message}`);
-    }
-    return { entries: [], text };
-  }
-  return { entries: parsed.data, text };
+  const { data, source } = readJsonList(manifestPath, ManifestEntry, "manifest", log, root);
+  return { entries: data ?? [], text: source.text };
 }
 
 /** Lists article files, pairs them with manifest entries and orders them; reports what does not fit. */

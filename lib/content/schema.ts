@@ -1,3 +1,4 @@
+import type { ElementContent } from "hast";
 import { z } from "zod";
 
 /**
@@ -23,17 +24,56 @@ export const SectionKind = z.enum([
   "other",
 ]);
 
-const blockBase = { id: Id };
+export const NoteKind = z.enum(["correction", "context"]);
+
+/** Phrasing-only hast (a note body), rendered once in the compile; checked there, trusted here. */
+const HastContent = z.custom<ElementContent>((value) => typeof value === "object" && value !== null && "type" in value);
+
+/**
+ * A note as the block that holds its quote shows it. `lines` (code blocks only) are the 1-based
+ * lines of the listing the quote covers, highlighted on the page.
+ */
+export const NoteMark = z.object({
+  id: Id,
+  kind: NoteKind,
+  /** 1-based, in reading order within the article. */
+  number: z.number().int().positive(),
+  quote: z.string().min(1),
+  body: z.array(HastContent),
+  lines: z.array(z.number().int().positive()).optional(),
+});
+
+/**
+ * What a Markdown block needs at render, decided in the compile: never worked out again from
+ * its text on the page.
+ */
+export const MarkdownRender = z.object({
+  /** Glossary terms to link in this block: each term's first mention in its section. */
+  termLinks: z.array(Id),
+  /** Notes whose quote sits in this block's prose, marked where the quote is. */
+  notes: z.array(NoteMark),
+  /** Notes whose quote sits inside code or math of this block: their marker follows the block. */
+  blockNotes: z.array(NoteMark),
+  /** Ids of the code listings nested in this block, in document order. */
+  listings: z.array(Id),
+});
+
+const blockBase = {
+  id: Id,
+  /** 1-based line of the block's first source line. */
+  line: z.number().int().positive(),
+};
 
 /** Markdown (GFM + math) that the reader renders as it stands; may contain inline and list-nested display math. */
-export const ProseBlock = z.object({ type: z.literal("prose"), ...blockBase, markdown: z.string().min(1) });
+export const ProseBlock = z.object({ type: z.literal("prose"), ...blockBase, markdown: z.string().min(1), render: MarkdownRender });
 /** A display formula standing on its own at the top level of a section. */
-export const FormulaBlock = z.object({ type: z.literal("formula"), ...blockBase, latex: z.string().min(1) });
+export const FormulaBlock = z.object({ type: z.literal("formula"), ...blockBase, latex: z.string().min(1), notes: z.array(NoteMark) });
 export const CodeBlock = z.object({
   type: z.literal("code"),
   ...blockBase,
   lang: z.string().nullable(),
   code: z.string(),
+  notes: z.array(NoteMark),
 });
 export const DiagramBlock = z.object({
   type: z.literal("diagram"),
@@ -42,13 +82,14 @@ export const DiagramBlock = z.object({
   number: z.number().int().positive(),
   source: z.string().min(1),
 });
-export const TableBlock = z.object({ type: z.literal("table"), ...blockBase, markdown: z.string().min(1) });
+export const TableBlock = z.object({ type: z.literal("table"), ...blockBase, markdown: z.string().min(1), render: MarkdownRender });
 export const FaqBlock = z.object({
   type: z.literal("faq"),
   ...blockBase,
   question: z.string().min(1),
   /** Markdown; may span several paragraphs and lists. */
   answer: z.string(),
+  render: MarkdownRender,
 });
 export const ConceptBlock = z.object({
   type: z.literal("concept"),
@@ -57,6 +98,9 @@ export const ConceptBlock = z.object({
   aliases: z.array(z.string()),
   /** Markdown. */
   definition: z.string().min(1),
+  render: MarkdownRender,
+  /** The glossary entry for this concept (same term or a shared alias). */
+  glossaryId: Id.nullable(),
 });
 
 export const Block = z.discriminatedUnion("type", [
@@ -82,6 +126,8 @@ export const Section = z.object({
   blocks: z.array(Block),
   /** Plain text of the section's own blocks (no headings of children), for excerpts and search. */
   text: z.string(),
+  /** ≤ 120 characters of the section's prose (or its first subsection's), for share cards. */
+  excerpt: z.string(),
   /** 1-based line of the heading in the source file. */
   line: z.number().int().positive(),
 });
@@ -131,6 +177,8 @@ export const Article = z.object({
   diagrams: z.array(Diagram),
   faq: z.array(FaqItem),
   concepts: z.array(Concept),
+  /** Preview cards for the glossary terms this article links, in order of first link. */
+  linkedTerms: z.array(z.object({ id: Id, term: z.string(), english: z.string().nullable(), definition: z.string() })),
 });
 
 export const GlossaryDefinition = z.object({
@@ -162,10 +210,13 @@ export const Note = z.object({
   articleSlug: Id,
   sectionId: Id,
   quote: z.string().min(1),
-  kind: z.enum(["correction", "context"]),
+  kind: NoteKind,
   /** Markdown, our own words. */
   body: z.string().min(1),
   sources: z.array(NoteSource).min(1),
+  /** Set by the compile: reading-order number in the article, and the block holding the quote. */
+  number: z.number().int().positive(),
+  blockId: Id,
 });
 
 export const Corpus = z.object({
@@ -193,7 +244,7 @@ export const CuratedTerm = z.object({
 });
 export const GlossaryFile = z.array(CuratedTerm);
 
-export const NoteInput = Note.omit({ sectionId: true });
+export const NoteInput = Note.omit({ sectionId: true, number: true, blockId: true });
 export const NotesFile = z.array(NoteInput);
 
 /* ---- Problems: every message names a file and a line ---- */
@@ -227,6 +278,9 @@ export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type GlossaryDefinition = z.infer<typeof GlossaryDefinition>;
 export type GlossaryMention = z.infer<typeof GlossaryMention>;
 export type Note = z.infer<typeof Note>;
+export type NoteMark = z.infer<typeof NoteMark>;
+export type MarkdownRender = z.infer<typeof MarkdownRender>;
+export type NoteKind = z.infer<typeof NoteKind>;
 export type Corpus = z.infer<typeof Corpus>;
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export type CuratedTerm = z.infer<typeof CuratedTerm>;

@@ -3,10 +3,18 @@ import type { Nodes, RootContent } from "mdast";
 /** Node types whose text is not reading prose: code, math, raw HTML. */
 const NOT_PROSE = new Set(["code", "inlineCode", "math", "inlineMath", "html"]);
 
-/** Plain text of nodes without code and math, block nodes separated by newlines. */
-export function plainText(nodes: readonly RootContent[]): string {
+/** Stands where inline math was, in text meant for excerpts: sentences holding it are left out. */
+export const MATH_GAP = "\uFFFC";
+
+/**
+ * Plain text of nodes without code and math, block nodes separated by newlines. With `forExcerpt`,
+ * inline code reads as its text and inline math leaves a MATH_GAP.
+ */
+export function plainText(nodes: readonly RootContent[], forExcerpt = false): string {
   const parts: string[] = [];
   const visit = (node: Nodes) => {
+    if (forExcerpt && node.type === "inlineCode") parts.push(node.value);
+    if (forExcerpt && node.type === "inlineMath") parts.push(MATH_GAP);
     if (NOT_PROSE.has(node.type)) return;
     if (node.type === "text") parts.push(node.value);
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
@@ -47,4 +55,32 @@ export function proseTexts(nodes: readonly RootContent[]): string[] {
   };
   for (const node of nodes) visit(node);
   return out;
+}
+
+/** Sentences with a MATH_GAP left out: a sentence missing its formula reads wrong. */
+function withoutMathGaps(text: string): string {
+  if (!text.includes(MATH_GAP)) return text;
+  return (text.match(/[^。！？；\n]*[。！？；\n]?/g) ?? []).filter((s) => !s.includes(MATH_GAP)).join("");
+}
+
+/** First characters of plain text on one line, cut at a sentence end when one is near the limit. */
+export function excerpt(text: string, max = 120): string {
+  const clean = withoutMathGaps(text).replace(/\s+/g, " ").trim();
+  const chars = [...clean];
+  if (chars.length <= max) return clean;
+  const cut = chars.slice(0, max - 1).join("");
+  const stop = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
+  return stop > cut.length * 0.5 ? cut.slice(0, stop + 1) : `${cut.trimEnd()}…`;
+}
+
+/** A section's excerpt: its own text, else its first subsection's with text, else its title. */
+export function sectionExcerpt(
+  sections: readonly { id: string; parentId: string | null; excerptText: string }[],
+  section: { id: string; excerptText: string; title: string },
+  max = 120,
+): string {
+  const own = excerpt(section.excerptText, max);
+  if (own) return own;
+  const child = sections.find((s) => s.parentId === section.id && excerpt(s.excerptText, max));
+  return child ? excerpt(child.excerptText, max) : section.title;
 }

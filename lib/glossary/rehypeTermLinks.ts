@@ -1,32 +1,19 @@
 import type { Element, ElementContent, Parents, Root, Text } from "hast";
 import { visitParents } from "unist-util-visit-parents";
-import type { VFile } from "vfile";
 import { findMentions } from "@/lib/content/mentions";
+import { glossaryPath } from "@/lib/routes";
 import { skippedClasses, skippedTags } from "./linkableText";
 
 type Matcher = Parameters<typeof findMentions>[1];
 
-export interface FragmentLinks {
-  /** Terms this fragment may link (each at its first mention); null links every term once. */
-  readonly allow: ReadonlySet<string> | null;
-  /** When set, a `<glossary-previews>` element is appended carrying this article slug. */
-  readonly previewHost?: string | null;
-}
-
-export interface TermLinkOptions extends Partial<FragmentLinks> {
+export interface TermLinkOptions {
   readonly matcher: Matcher;
-  /** Decides per fragment from its Markdown source; overrides `allow` and `previewHost`. */
-  readonly resolve?: (source: string) => FragmentLinks;
+  /** Terms this fragment links (each at its first mention), as decided in the compile; null links every term once. */
+  readonly allow?: ReadonlySet<string> | null;
 }
 
 /** Class on every glossary link; the preview card finds links by it. */
 export const TERM_LINK_CLASS = "term-link";
-/** The element that marks where a page's preview card component mounts. */
-export const PREVIEW_HOST_TAG = "glossary-previews";
-
-export function termHref(id: string): string {
-  return `/glossary/${id}/`;
-}
 
 function classesOf(element: Element): string[] {
   const value: unknown = element.properties.className;
@@ -42,7 +29,7 @@ function termLink(id: string, text: string): Element {
   return {
     type: "element",
     tagName: "a",
-    properties: { href: termHref(id), className: [TERM_LINK_CLASS], dataTerm: id },
+    properties: { href: glossaryPath(id), className: [TERM_LINK_CLASS], dataTerm: id },
     children: [{ type: "text", value: text }],
   };
 }
@@ -53,8 +40,8 @@ function termLink(id: string, text: string): Element {
  * match first), so 模型微调 is linked whole rather than as 微调.
  */
 export default function rehypeTermLinks(options: TermLinkOptions) {
-  return (tree: Root, file: VFile) => {
-    const { allow = null, previewHost = null } = options.resolve ? options.resolve(String(file.value ?? "")) : options;
+  const allow = options.allow ?? null;
+  return (tree: Root) => {
     const linked = new Set<string>();
     const edits: { parent: Parents; node: Text; parts: ElementContent[] }[] = [];
     visitParents(tree, "text", (node, ancestors) => {
@@ -78,14 +65,6 @@ export default function rehypeTermLinks(options: TermLinkOptions) {
     for (const { parent, node, parts } of edits) {
       const index = parent.children.indexOf(node);
       if (index >= 0) parent.children.splice(index, 1, ...(parts as typeof parent.children));
-    }
-    if (previewHost) {
-      tree.children.push({
-        type: "element",
-        tagName: PREVIEW_HOST_TAG,
-        properties: { dataArticle: previewHost },
-        children: [],
-      });
     }
   };
 }

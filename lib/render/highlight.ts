@@ -42,7 +42,7 @@ export function languageLabel(lang: string | null | undefined): string {
  * Highlighted `<pre class="shiki">…</pre>` HTML for known languages; null for unknown or plain ones
  * so the caller renders the text itself (React escapes it).
  */
-export async function highlightCode(code: string, lang: string | null | undefined): Promise<string | null> {
+export async function highlightCode(code: string, lang: string | null | undefined, marked: ReadonlySet<number> = new Set()): Promise<string | null> {
   const language = highlightLanguage(lang);
   if (!language) return null;
   const hl = await getHighlighter();
@@ -53,6 +53,14 @@ export async function highlightCode(code: string, lang: string | null | undefine
     lang: language,
     themes: THEMES,
     defaultColor: false,
+    // Lines an editor's note quotes are marked, like a <mark> in text.
+    transformers: [
+      {
+        line(node, line) {
+          if (marked.has(line)) this.addClassToHast(node, "note-line");
+        },
+      },
+    ],
   });
   return withReadableColors(html);
 }

@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/content/schema";
-import { SITE_NAME, absoluteUrl, articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
+import { SITE_NAME, absoluteUrl } from "@/lib/site";
 
 /** schema.org Article for search engines; serialized so "</script>" in a title cannot close the tag. */
 export function articleJsonLd(article: Article): string {

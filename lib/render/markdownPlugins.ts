@@ -1,24 +1,14 @@
 import rehypeKatex from "rehype-katex";
 import type { PluggableList } from "unified";
 import { articleRemarkPlugins } from "@/lib/content/markdown";
-import { glossaryTermLinks } from "@/lib/glossary/articleLinks";
-import type { Article, Section } from "@/lib/content/schema";
-import { noteMarkOptions } from "@/lib/notes/noteMarkOptions";
+import type { Matcher } from "@/lib/content/mentions";
+import type { MarkdownRender } from "@/lib/content/schema";
+import rehypeTermLinks from "@/lib/glossary/rehypeTermLinks";
 import rehypeNoteMarks from "@/lib/notes/rehypeNoteMarks";
+import rehypeListingIds from "./rehypeListingIds";
 
-/** Where a piece of Markdown sits, so plugins can link terms or mark quotes per section. */
-export interface ProseContext {
-  readonly article: Article;
-  readonly section: Section;
-}
-
-/**
- * Remark plugins for every Markdown fragment of an article (prose, tables, FAQ answers, concept
- * definitions). Extension point: add one line per feature plugin.
- */
-export function proseRemarkPlugins(_ctx: ProseContext): PluggableList {
-  return [...articleRemarkPlugins];
-}
+/** Remark plugins for every Markdown fragment of an article: the pipeline's own, so it renders as it parsed. */
+export const markdownRemarkPlugins: PluggableList = [...articleRemarkPlugins];
 
 /** KaTeX renders at build; `trust: false` keeps \href/\htmlClass from emitting markup from the article. */
 export const katexOptions = Object.freeze({
@@ -28,7 +18,16 @@ export const katexOptions = Object.freeze({
   strict: "ignore" as const,
 });
 
-/** Rehype plugins for the same fragments. Extension point: add one line per feature plugin. */
-export function proseRehypePlugins(ctx: ProseContext): PluggableList {
-  return [[rehypeKatex, katexOptions], [rehypeNoteMarks, noteMarkOptions(ctx)], glossaryTermLinks(ctx)];
+/**
+ * Rehype plugins for one fragment, configured from what the compile decided for its block: the
+ * notes to mark, the terms to link, the ids of its listings. Order matters: KaTeX first (its
+ * output is skipped by the others), then note marks, term links, listing ids.
+ */
+export function markdownRehypePlugins(render: MarkdownRender, matcher: Matcher): PluggableList {
+  return [
+    [rehypeKatex, katexOptions],
+    [rehypeNoteMarks, { notes: render.notes }],
+    [rehypeTermLinks, { matcher, allow: new Set(render.termLinks) }],
+    [rehypeListingIds, { ids: render.listings }],
+  ];
 }

@@ -3,12 +3,12 @@
  * parallel workers read SVG files instead of each starting Chromium. Never fails the build:
  * diagrams that cannot be rendered here are rendered in the reader's browser instead.
  */
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { renderDiagrams } from "./mermaid";
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const corpus = await getCorpus();
+  const corpus = compiledCorpus();
   const diagrams = corpus.articles.flatMap((a) => a.diagrams.map((d) => ({ article: a, diagram: d })));
   const results = await renderDiagrams(diagrams.map((d) => d.diagram.source));
   const failed = diagrams.filter((_, i) => results[i] === null);

@@ -3,14 +3,14 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { MANIFEST_FILE } from "./format";
 import { buildIndexFiles } from "./index-files";
 
 const outDir = path.resolve(process.cwd(), "public/search");
 
 function main(): void {
-  const { manifest, files } = buildIndexFiles(getCorpus());
+  const { manifest, files } = buildIndexFiles(compiledCorpus());
   rmSync(outDir, { recursive: true, force: true });
   let raw = 0;
   let gzip = 0;

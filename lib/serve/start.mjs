@@ -1,5 +1,5 @@
 // `npm start`: serve the static export in out/ (building it first when stale),
-// with precompressed brotli/gzip, a real 404 page and long-lived caching for hashed assets.
+// with precompressed brotli, a real 404 page and long-lived caching for hashed assets.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";

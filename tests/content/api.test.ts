@@ -1,12 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { excerpt, getArticle, getCorpus, loadCorpus, sectionPath } from "@/lib/content";
+import { loadCorpus, sectionPath } from "@/lib/content";
+import { excerpt } from "@/lib/content/text";
 import { Corpus } from "@/lib/content/schema";
-import { EMPTY_LIST } from "./helpers";
+import { EMPTY_LIST, repoCorpus } from "./helpers";
 
 describe("public API", () => {
-  it("builds the repo's corpus once per process", () => {
-    expect(getCorpus()).toBe(getCorpus());
+  const getArticle = (slug: string) => repoCorpus().articles.find((a) => a.slug === slug);
+
+  it("builds the repo's corpus with every article", () => {
     expect(getArticle("china-llm-market")?.title).toBe("国内大模型市场：贾扬清的观点，同质化发展与创新机遇");
     expect(getArticle("no-such-article")).toBeUndefined();
   });
@@ -31,9 +33,10 @@ describe("public API", () => {
     expect(sectionPath(article, "nope")).toEqual([]);
   });
 
-  it("cuts an excerpt at n characters on one line", () => {
-    expect(excerpt({ text: "第一行\n第二行很长很长" }, 6)).toBe("第一行 第二…");
-    expect(excerpt({ text: "短" }, 6)).toBe("短");
+  it("cuts an excerpt at n characters on one line, leaving out sentences whose formula is missing", () => {
+    expect(excerpt("第一行\n第二行很长很长", 6)).toBe("第一行 第…");
+    expect(excerpt("短", 6)).toBe("短");
+    expect(excerpt("设输入为\uFFFC。输出是类别。", 20)).toBe("输出是类别。");
   });
 });
 
@@ -50,10 +53,11 @@ describe("npm run corpus", () => {
   it("exits 1 with the report on stderr and nothing on stdout when there are errors", () => {
     const run = spawnSync("npx", ["tsx", "lib/cli/content-check.ts", "--dir", "tests/content/fixtures/errors/broken"], { encoding: "utf8" });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("tests/content/fixtures/errors/broken/fence.md:7:1  error");
+    // vfile-reporter: the file, then each problem as line:column, severity, message.
+    expect(run.stdout).toMatch(/tests\/content\/fixtures\/errors\/broken\/fence\.md\n7:1\s+error\s+Code fence is never closed/);
     const corpusRun = spawnSync("npx", ["tsx", "lib/cli/corpus.ts", "--dir=tests/content/fixtures/errors/broken"], { encoding: "utf8" });
     expect(corpusRun.status).toBe(1);
     expect(corpusRun.stdout).toBe("");
-    expect(corpusRun.stderr).toContain("articles.json:6:1  error  Duplicate slug");
+    expect(corpusRun.stderr).toMatch(/articles\.json:6:1 {2}error {2}Duplicate slug|articles\.json\n(?:.*\n)*?6:1\s+error\s+Duplicate slug/);
   });
 });

@@ -93,7 +93,7 @@ describe("data files", () => {
   it("names the manifest field that violates the schema", () => {
     const bad = buildCorpus({ dir: `${DIR}/bad-manifest`, glossaryPath: EMPTY_LIST, notesPath: EMPTY_LIST });
     expect(find(bad.problems, "manifest-schema").map((p) => [at(p), p.message.split(":")[0]])).toEqual([
-      [`${DIR}/bad-manifest/articles.json:3`, 'Manifest entry 1 field "slug"'],
+      [`${DIR}/bad-manifest/articles.json:3`, 'Entry 1 field "slug"'],
     ]);
   });
 });

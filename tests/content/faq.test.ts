@@ -50,6 +50,6 @@ describe("FAQ forms", () => {
       ["量化会损失精度吗？", "会有少量损失。"],
       ["剪枝是什么？", "去掉不重要的权重。"],
     ]);
-    expect(article.sections[0].blocks[0]).toEqual({ type: "prose", id: "p-1", markdown: "下面是读者常问的问题。" });
+    expect(article.sections[0].blocks[0]).toMatchObject({ type: "prose", id: "p-1", markdown: "下面是读者常问的问题。" });
   });
 });

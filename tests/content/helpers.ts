@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildArticle } from "@/lib/content/article";
+import { loadCorpus } from "@/lib/content";
 import { ProblemLog } from "@/lib/content/problems";
+import type { Corpus } from "@/lib/content/schema";
 
 export const FIXTURES = path.join(import.meta.dirname, "fixtures");
 export const EMPTY_LIST = path.join(FIXTURES, "empty.json");
@@ -21,4 +23,12 @@ export function tempArticles(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? "/tmp"), "content-test-"));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   return dir;
+}
+
+let repo: Corpus | null = null;
+
+/** The repo's own corpus, compiled once per test file. */
+export function repoCorpus(): Corpus {
+  repo ??= loadCorpus({}, () => {});
+  return repo;
 }

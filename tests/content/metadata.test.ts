@@ -51,7 +51,7 @@ describe("author and sign-off", () => {
   it("reads a bold author line and drops the rule before it", () => {
     const { article } = parseFixture("author-bold.md");
     expect(article.author).toBe("禅与计算机程序设计艺术 / Zen and the Art of Computer Programming");
-    expect(article.sections[0].blocks).toEqual([{ type: "prose", id: "p-1", markdown: "正文。" }]);
+    expect(article.sections[0].blocks).toMatchObject([{ type: "prose", id: "p-1", markdown: "正文。" }]);
   });
 
   it("drops everything after a plain author line", () => {

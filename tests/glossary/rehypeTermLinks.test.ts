@@ -72,14 +72,6 @@ describe("rehypeTermLinks", () => {
     expect(links(html)).toEqual(["fine-tuning:微调"]);
   });
 
-  it("decides per fragment from its source when given a resolver", () => {
-    const html = render("预训练和微调。", {
-      resolve: (source) => ({ allow: new Set(source.includes("预训练") ? ["pre-training"] : []), previewHost: "demo" }),
-    });
-    expect(links(html)).toEqual(["pre-training:预训练"]);
-    expect(html).toContain('<glossary-previews data-article="demo"></glossary-previews>');
-  });
-
   it("keeps the surrounding text intact", () => {
     const html = render("在预训练的基础上微调。");
     expect(html.replace(/<[^>]+>/g, "")).toBe("在预训练的基础上微调。");

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildCorpus, formatProblem, getCorpus, hasErrors } from "@/lib/content";
+import { buildCorpus, formatProblem, hasErrors } from "@/lib/content";
+import { repoCorpus } from "../content/helpers";
 import { NotesFile } from "@/lib/content/schema";
 
 const notesFile = NotesFile.parse(JSON.parse(readFileSync("content/notes.json", "utf8")));
 
 describe("anchoring the editor's notes in the real articles", () => {
-  const corpus = getCorpus();
+  const corpus = repoCorpus();
 
   it("anchors every note of content/notes.json; none is dropped", () => {
     expect(corpus.notes.map((n) => n.id).sort()).toEqual(notesFile.map((n) => n.id).sort());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getCorpus } from "@/lib/content";
+import { repoCorpus } from "../content/helpers";
 import { articleNotes, noteCounts, notePassagePath } from "@/lib/notes/articleNotes";
 
 describe("article notes", () => {
-  const corpus = getCorpus();
+  const corpus = repoCorpus();
   const article = (slug: string) => {
     const a = corpus.articles.find((x) => x.slug === slug);
     if (!a) throw new Error(slug);

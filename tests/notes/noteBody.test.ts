@@ -1,7 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { noteBodyHast } from "@/lib/notes/noteBody";
-import { locateNoteProblem } from "@/lib/notes/noteMarkOptions";
 
 const html = (md: string) => toHtml(noteBodyHast("n", md));
 
@@ -26,11 +26,15 @@ describe("noteBodyHast", () => {
   });
 });
 
-describe("locateNoteProblem", () => {
-  it("points a body problem at the line where the note's id is written", () => {
-    const text = '[\n  {\n    "id": "first"\n  },\n  {\n    "id": "second",\n    "body": "- list"\n  }\n]\n';
-    expect(locateNoteProblem(text, "content/notes.json", "second", "Note `second`: <ul> …")).toBe(
-      "content/notes.json:6: Note `second`: <ul> …",
-    );
+describe("note bodies are checked in the compile", () => {
+  it("reports a broken body at the note's line in the notes file, with every other problem, in one content:check run", () => {
+    const run = spawnSync("npx", ["tsx", "lib/cli/content-check.ts", "--dir", "tests/content/fixtures/errors/data"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const report = run.stdout;
+    // vfile-reporter: a file's name, then line:column, severity, message and rule of each problem.
+    const section = (file: string) => report.slice(report.indexOf(`tests/content/fixtures/errors/data/${file}\n`)).split("\n\n")[0];
+    expect(section("notes.json")).toMatch(/\n\s*46:5\s+error\s+Note `list-body`: <ul> cannot sit inside a paragraph.*note-body/);
+    expect(section("glossary.json")).toMatch(/\n\s*3:5\s+error\s+Entry 1 field "id"/);
+    expect(section("articles.json")).toMatch(/\n\s*3:21\s+error\s+Entry 1 field "slug"/);
   });
 });

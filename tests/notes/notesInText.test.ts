@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getCorpus } from "@/lib/content";
+import { repoCorpus } from "../content/helpers";
 import { notesInText } from "@/lib/notes/notesInText";
 
 describe("notesInText", () => {
-  const corpus = getCorpus();
+  const corpus = repoCorpus();
 
   it("finds the correction on 002's Transformer definition when the definition is quoted elsewhere", () => {
     const article = corpus.articles.find((a) => a.slug === "ai-infra-jia-yangqing");

@@ -5,44 +5,44 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { getCorpus } from "@/lib/content";
 import type { Block } from "@/lib/content/schema";
-import { proseRehypePlugins, proseRemarkPlugins } from "@/lib/render/markdownPlugins";
+import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
+import { markdownRehypePlugins, markdownRemarkPlugins } from "@/lib/render/markdownPlugins";
+import { repoCorpus } from "../content/helpers";
 
-/** The Markdown fragments a section renders, as the reader renders them. */
-function fragments(block: Block): string[] {
-  if (block.type === "prose" || block.type === "table") return [block.markdown];
-  if (block.type === "faq") return [block.answer];
-  if (block.type === "concept") return [block.definition];
-  return [];
+/** The Markdown a block renders, if it is a Markdown block. */
+function markdownOf(block: Block): string | null {
+  if (block.type === "prose" || block.type === "table") return block.markdown;
+  if (block.type === "faq") return block.answer;
+  if (block.type === "concept") return block.definition;
+  return null;
 }
 
 describe("note marks in the rendered articles", () => {
-  const corpus = getCorpus();
+  const corpus = repoCorpus();
+  const matcher = glossaryMatcher(corpus.glossary);
   for (const note of corpus.notes) {
-    it(`marks ${note.id} once in its section, with its marker right after`, () => {
+    it(`shows ${note.id} once, on the block the compile chose`, () => {
       const article = corpus.articles.find((a) => a.slug === note.articleSlug);
-      const section = article?.sections.find((s) => s.id === note.sectionId);
-      if (!article || !section) throw new Error(`${note.id}: no section ${note.sectionId}`);
-      const ctx = { article, section };
+      const block = article?.sections.find((s) => s.id === note.sectionId)?.blocks.find((b) => b.id === note.blockId);
+      if (!block) throw new Error(`${note.id}: no block ${note.blockId} in ${note.sectionId}`);
+      const markdown = markdownOf(block);
+      const inText = "render" in block && block.render.notes.some((n) => n.id === note.id);
+      const onBlock = "render" in block ? block.render.blockNotes.some((n) => n.id === note.id) : block.type === "code" || block.type === "formula" ? block.notes.some((n) => n.id === note.id) : false;
+      expect(inText !== onBlock, "placed exactly one way").toBe(true);
+      if (!inText || markdown === null || !("render" in block)) return;
+      const processor = unified().use(remarkParse).use(markdownRemarkPlugins).use(remarkRehype).use(markdownRehypePlugins(block.render, matcher));
+      const tree = processor.runSync(processor.parse(markdown)) as Root;
       let ids = 0;
       let refs = 0;
       let marked = "";
-      for (const markdown of section.blocks.flatMap(fragments)) {
-        const processor = unified()
-          .use(remarkParse)
-          .use(proseRemarkPlugins(ctx))
-          .use(remarkRehype)
-          .use(proseRehypePlugins(ctx));
-        const tree = processor.runSync(processor.parse(markdown)) as Root;
-        visit(tree, "element", (el: Element) => {
-          if (el.tagName === "mark" && el.properties.dataNoteId === note.id) {
-            if (el.properties.id === note.id) ids++;
-            marked += hastToString(el);
-          }
-          if (el.tagName === "note-ref" && el.properties.dataNoteId === note.id) refs++;
-        });
-      }
+      visit(tree, "element", (el: Element) => {
+        if (el.tagName === "mark" && el.properties.dataNoteId === note.id) {
+          if (el.properties.id === note.id) ids++;
+          marked += hastToString(el);
+        }
+        if (el.tagName === "note-ref" && el.properties.dataNoteId === note.id) refs++;
+      });
       expect(ids).toBe(1);
       expect(refs).toBe(1);
       expect(marked).toBe(note.quote);

@@ -5,7 +5,8 @@ import { createElement } from "react";
 import { prerender } from "react-dom/static";
 import { afterEach, describe, expect, it } from "vitest";
 import { Markdown } from "@/components/article/Markdown";
-import { type BuildResult, buildCorpus, Corpus, formatProblem } from "@/lib/content";
+import { type BuildResult, buildCorpus, buildMatcher, Corpus, formatProblem } from "@/lib/content";
+import { emptyRender } from "@/lib/content/blocks";
 
 /**
  * Bad and pathological article files: each builds a valid corpus or fails with a message naming
@@ -105,8 +106,8 @@ describe("pathological sizes", () => {
     const list = Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}- 第${i + 1}层`).join("\n");
     const quote = `${"> ".repeat(200)}最深处的引用`;
     const article = expectBuilt(build(`# 深层嵌套\n\n## 1. 列表\n\n${list}\n`));
-    const ctx = { article, section: article.sections[0] as NonNullable<(typeof article.sections)[0]> };
-    const { prelude } = await prerender(createElement(Markdown, { markdown: `${list}\n\n${quote}`, ctx }));
+    const ctx = { articleSlug: article.slug, matcher: buildMatcher([]) };
+    const { prelude } = await prerender(createElement(Markdown, { markdown: `${list}\n\n${quote}`, render: emptyRender(), ctx }));
     const html = await new Response(prelude).text();
     expect(html).toContain("第200层");
     expect(html.match(/<blockquote>/g)).toHaveLength(200);

@@ -10,6 +10,8 @@ import { ArticleSection } from "@/components/article/ArticleSection";
 import { Markdown } from "@/components/article/Markdown";
 import { Toc } from "@/components/article/Toc";
 import { buildCorpus, type Corpus } from "@/lib/content";
+import { emptyRender } from "@/lib/content/blocks";
+import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
 import { articleJsonLd } from "@/lib/render/jsonLd";
 import { sectionTree } from "@/lib/render/sectionTree";
 
@@ -53,21 +55,25 @@ function dangers(markup: string): string[] {
   return found;
 }
 
-function ctxOf(slug: string) {
+function articleOf(slug: string) {
   const article = corpus.articles.find((a) => a.slug === slug);
   if (!article) throw new Error(`fixture article ${slug} missing`);
-  return { article, section: article.sections[0] };
+  return article;
+}
+
+function ctxOf(slug: string) {
+  return { articleSlug: articleOf(slug).slug, matcher: glossaryMatcher(corpus.glossary) };
 }
 
 describe("hostile articles rendered on the server", () => {
   for (const slug of ["hostile-prose", "hostile-blocks"]) {
     it(`${slug}: no script, no on* attribute, no javascript:/data: URL anywhere in the page body`, async () => {
-      const { article } = ctxOf(slug);
+      const article = articleOf(slug);
       const tree = sectionTree(article.sections);
       const parts = [
         createElement(ArticleHeader, { article }),
         createElement(Toc, { tree }),
-        ...tree.map((node) => createElement(ArticleSection, { key: node.section.id, node, article, glossary: corpus.glossary })),
+        ...tree.map((node) => createElement(ArticleSection, { key: node.section.id, node, ctx: ctxOf(article.slug) })),
       ];
       const markup = await html(createElement("main", null, ...parts));
       expect(dangers(markup)).toEqual([]);
@@ -76,12 +82,12 @@ describe("hostile articles rendered on the server", () => {
   }
 
   it("keeps the ordinary prose and shows raw HTML as text", async () => {
-    const { article } = ctxOf("hostile-prose");
+    const article = articleOf("hostile-prose");
     const markup = await html(
       createElement(
         "main",
         null,
-        ...sectionTree(article.sections).map((node) => createElement(ArticleSection, { key: node.section.id, node, article, glossary: corpus.glossary })),
+        ...sectionTree(article.sections).map((node) => createElement(ArticleSection, { key: node.section.id, node, ctx: ctxOf(article.slug) })),
       ),
     );
     expect(markup).toContain("安全样例正文仍然可见");
@@ -100,7 +106,7 @@ describe("hostile articles rendered on the server", () => {
   });
 
   it("the JSON-LD of a hostile title cannot close its script element", () => {
-    const { article } = ctxOf("hostile-prose");
+    const article = articleOf("hostile-prose");
     const json = articleJsonLd(article);
     expect(json).not.toMatch(/<\/script/i);
     expect(JSON.parse(json).headline).toBe(article.title);
@@ -122,7 +128,7 @@ describe("Markdown links", () => {
   ];
   for (const [name, markdown] of cases) {
     it(`are neutralised: ${name}`, async () => {
-      const markup = await html(createElement(Markdown, { markdown, ctx: ctxOf("hostile-prose") }));
+      const markup = await html(createElement(Markdown, { markdown, render: emptyRender(), ctx: ctxOf("hostile-prose") }));
       expect(dangers(markup)).toEqual([]);
       // A dropped URL leaves no empty attribute behind: `src=""` would make the browser re-request the page.
       expect(markup).not.toMatch(/\s(?:src|href)=""/);
@@ -133,6 +139,7 @@ describe("Markdown links", () => {
     const markup = await html(
       createElement(Markdown, {
         markdown: "[a](https://example.com/) [b](mailto:a@example.com) [c](/glossary/) [d](#s-1)",
+        render: emptyRender(),
         ctx: ctxOf("hostile-prose"),
       }),
     );
@@ -142,7 +149,7 @@ describe("Markdown links", () => {
   });
 
   it("point a bare fragment at the article, so it resolves on a section's share page too", async () => {
-    const markup = await html(createElement(Markdown, { markdown: "见 [上一节](#s-1-1)。", ctx: ctxOf("hostile-prose") }));
+    const markup = await html(createElement(Markdown, { markdown: "见 [上一节](#s-1-1)。", render: emptyRender(), ctx: ctxOf("hostile-prose") }));
     expect(markup).toContain('href="/articles/hostile-prose/#s-1-1"');
   });
 });

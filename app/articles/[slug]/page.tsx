@@ -1,51 +1,58 @@
+import { articleCard } from "@/lib/share/cardSpec";
+import { cardMetadata } from "@/lib/share/ogImage";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { ArticlePager } from "@/components/article/ArticlePager";
 import { ArticleSection } from "@/components/article/ArticleSection";
 import { PrintExpandClient } from "@/components/article/PrintExpandClient";
+import { QuoteShareClient } from "@/components/article/QuoteShareClient";
 import { ReadingProgressClient } from "@/components/article/ReadingProgressClient";
 import { Toc } from "@/components/article/Toc";
 import { TocClient } from "@/components/article/TocClient";
-import { getCorpus } from "@/lib/content";
+import type { RenderContext } from "@/components/article/renderContext";
+import { GlossaryPreviews } from "@/components/glossary/GlossaryPreviews";
+import { compiledCorpus } from "@/lib/content/artifact";
+import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
 import { articleBlurb } from "@/lib/render/articleFacts";
 import { articleJsonLd } from "@/lib/render/jsonLd";
 import { sectionTree } from "@/lib/render/sectionTree";
-import { articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/routes";
 
 export const dynamicParams = false;
 
 type Params = { slug: string };
 
 export async function generateStaticParams(): Promise<Params[]> {
-  const corpus = await getCorpus();
-  return corpus.articles.map((a) => ({ slug: a.slug }));
+  return compiledCorpus().articles.map((a) => ({ slug: a.slug }));
 }
 
-async function findArticle(slug: string) {
-  const corpus = await getCorpus();
+function findArticle(slug: string) {
+  const corpus = compiledCorpus();
   const index = corpus.articles.findIndex((a) => a.slug === slug);
   if (index < 0) notFound();
   return { corpus, index, article: corpus.articles[index] };
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { article } = await findArticle((await params).slug);
+  const { article } = findArticle((await params).slug);
   const description = articleBlurb(article, 160);
+  const card = cardMetadata(articleCard(article));
   return {
     title: article.title,
     description,
     keywords: article.keywords,
     authors: article.author ? [{ name: article.author }] : undefined,
     alternates: { canonical: articlePath(article.slug) },
-    openGraph: { type: "article", title: article.title, description, url: articlePath(article.slug) },
-    twitter: { card: "summary", title: article.title, description },
+    openGraph: { type: "article", title: article.title, description, url: articlePath(article.slug), images: card.openGraph?.images },
+    twitter: { ...card.twitter, title: article.title, description },
   };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
-  const { corpus, index, article } = await findArticle((await params).slug);
+  const { corpus, index, article } = findArticle((await params).slug);
   const tree = sectionTree(article.sections);
+  const ctx: RenderContext = { articleSlug: article.slug, matcher: glossaryMatcher(corpus.glossary) };
   const prev = corpus.articles[index - 1] ?? null;
   const next = corpus.articles[index + 1] ?? null;
   return (
@@ -64,10 +71,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <article className="article" aria-labelledby="article-title">
           <ArticleHeader article={article} />
           {tree.map((node) => (
-            <ArticleSection key={node.section.id} node={node} article={article} glossary={corpus.glossary} />
+            <ArticleSection key={node.section.id} node={node} ctx={ctx} />
           ))}
           <ArticlePager prev={prev} next={next} />
         </article>
+        <GlossaryPreviews terms={article.linkedTerms} />
+        <QuoteShareClient slug={article.slug} />
       </div>
       <details className="toc-drawer">
         <summary>目录</summary>

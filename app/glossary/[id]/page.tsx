@@ -1,9 +1,12 @@
+import { glossaryIndexPath, glossaryPath } from "@/lib/routes";
+import { termCard } from "@/lib/share/cardSpec";
+import { cardMetadata } from "@/lib/share/ogImage";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/IntentLink";
 import { notFound } from "next/navigation";
 import { Backlinks } from "@/components/glossary/Backlinks";
 import { TermDefinitions } from "@/components/glossary/TermDefinitions";
-import { getCorpus } from "@/lib/content";
+import { compiledCorpus } from "@/lib/content/artifact";
 import { buildMatcher } from "@/lib/content/mentions";
 import { backlinksOf } from "@/lib/glossary/backlinks";
 import { displayAliases, neighbours, sortGlossary } from "@/lib/glossary/entries";
@@ -15,11 +18,11 @@ export const dynamicParams = false;
 type Params = { id: string };
 
 export function generateStaticParams(): Params[] {
-  return getCorpus().glossary.map((t) => ({ id: t.id }));
+  return compiledCorpus().glossary.map((t) => ({ id: t.id }));
 }
 
 function findTerm(id: string) {
-  const corpus = getCorpus();
+  const corpus = compiledCorpus();
   const term = corpus.glossary.find((t) => t.id === id);
   if (!term) notFound();
   return { corpus, term };
@@ -29,13 +32,14 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { term } = findTerm((await params).id);
   const title = `${term.term} · 术语表`;
   const description = shortDefinition(mainDefinition(term).text, 150);
-  const path = `/glossary/${term.id}/`;
+  const path = glossaryPath(term.id);
+  const card = cardMetadata(termCard(term));
   return {
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { type: "article", title, description, url: path },
-    twitter: { card: "summary", title, description },
+    openGraph: { type: "article", title, description, url: path, images: card.openGraph?.images },
+    twitter: { ...card.twitter, title, description },
   };
 }
 
@@ -53,7 +57,9 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
   return (
     <article className="glossary-entry" aria-labelledby="term-title">
       <nav className="glossary-crumbs" aria-label="位置">
-        <Link href="/glossary/">术语表</Link>
+        <Link href={glossaryIndexPath}>
+          术语表
+        </Link>
         <span aria-hidden="true"> › </span>
         <span aria-current="page">{term.term}</span>
       </nav>
@@ -93,7 +99,7 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
           <ul className="glossary-related">
             {related.map((t) => (
               <li key={t.id}>
-                <Link href={`/glossary/${t.id}/`}>{t.term}</Link>
+                <Link href={glossaryPath(t.id)}>{t.term}</Link>
               </li>
             ))}
           </ul>
@@ -102,14 +108,14 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
 
       <nav className="glossary-pager" aria-label="上一个和下一个术语">
         {prev ? (
-          <Link href={`/glossary/${prev.id}/`} rel="prev" className="glossary-pager-prev">
+          <Link href={glossaryPath(prev.id)} rel="prev" className="glossary-pager-prev">
             <span className="muted">上一个</span> {prev.term}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`/glossary/${next.id}/`} rel="next" className="glossary-pager-next">
+          <Link href={glossaryPath(next.id)} rel="next" className="glossary-pager-next">
             <span className="muted">下一个</span> {next.term}
           </Link>
         ) : null}
