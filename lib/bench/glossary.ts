@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { pinyin } from "pinyin-pro";
+import { pinyin } from "@/lib/content/pinyin";
 import { getCorpus } from "@/lib/content";
 import { articlePreviews } from "@/lib/glossary/articleLinks";
 import { indexRow, sortGlossary } from "@/lib/glossary/entries";
