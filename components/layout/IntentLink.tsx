@@ -1,43 +1,28 @@
 "use client";
 
 import NextLink from "next/link";
-import { useRouter } from "next/navigation";
-import type { ComponentProps } from "react";
-
-/** The app router, or null where none is mounted (a component rendered on its own). */
-function useOptionalRouter(): ReturnType<typeof useRouter> | null {
-  try {
-    return useRouter();
-  } catch {
-    return null;
-  }
-}
+import { type ComponentProps, useState } from "react";
 
 /**
  * `next/link` that prefetches on intent only — pointer over, keyboard focus or touch start —
  * instead of for every link that scrolls into view: a reader on a phone pays only for pages
- * they reach for.
+ * they reach for. Once intent is shown the link prefetches as Next would (it is in view then).
  */
-export default function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...rest }: ComponentProps<typeof NextLink>) {
-  const router = useOptionalRouter();
-  const target = typeof href === "string" ? href : null;
-  const prefetch = () => {
-    if (router && target?.startsWith("/")) router.prefetch(target);
-  };
+export default function IntentLink({ onMouseEnter, onFocus, onTouchStart, ...rest }: ComponentProps<typeof NextLink>) {
+  const [intent, setIntent] = useState(false);
   return (
     <NextLink
-      href={href}
-      prefetch={false}
+      prefetch={intent ? null : false}
       onMouseEnter={(event) => {
-        prefetch();
+        setIntent(true);
         onMouseEnter?.(event);
       }}
       onFocus={(event) => {
-        prefetch();
+        setIntent(true);
         onFocus?.(event);
       }}
       onTouchStart={(event) => {
-        prefetch();
+        setIntent(true);
         onTouchStart?.(event);
       }}
       {...rest}

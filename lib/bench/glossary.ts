@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { pinyin } from "pinyin-pro";
 import { compiledCorpus } from "@/lib/content/artifact";
+import { pinyin } from "@/lib/content/pinyin";
 import { indexRow, sortGlossary } from "@/lib/glossary/entries";
 import { filterGlossary, type IndexRow, prepareIndex } from "@/lib/glossary/filter";
 

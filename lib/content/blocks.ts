@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from "mdast";
-import { conceptFromSection, conceptsFromList } from "./concepts";
+import { conceptFromSection, conceptsFromList, conceptsFromPairHeading } from "./concepts";
 import { extractFaq } from "./faq";
 import type { Block, Code, Concept, Diagram, FaqItem, Formula, MarkdownRender } from "./schema";
 import type { RawSection } from "./sections";
@@ -155,11 +155,19 @@ export function classifySection(section: RawSection, source: string, parts: Arti
 
   let nodes = section.nodes;
   if (section.kind === "concepts") {
+    // An `X与Y` heading may define both terms in one paragraph: they are recorded as concepts,
+    // and the paragraph itself renders as it would without them.
+    const paired = conceptsFromPairHeading(section.title, nodes, source);
     const found = conceptFromSection(section.title, nodes, source);
     if (found && !knownTerms.has(found.concept.term.toLowerCase())) {
       const { term, aliases, definition } = found.concept;
       addConcept(term, aliases, definition, [found.node]);
       nodes = nodes.slice(1);
+    }
+    for (const { term, aliases, definition } of paired) {
+      if (knownTerms.has(term.toLowerCase())) continue;
+      knownTerms.add(term.toLowerCase());
+      parts.concepts.push({ id: parts.id("c"), term, aliases, definition, sectionId });
     }
   }
   classify(nodes);

@@ -80,3 +80,75 @@ export function conceptFromSection(title: string, nodes: readonly RootContent[],
   }
   return null;
 }
+
+/** The `X与Y` parts of a heading (`计算机视觉与自然语言处理` → both), or none for other headings. */
+export function pairTerms(title: string): string[] {
+  const base = title.replace(/[:：].*$/, "").trim().replace(HEADING_SUFFIX, "").trim();
+  const parts = base.split("与").map((t) => t.trim().replace(HEADING_SUFFIX, "").trim());
+  return parts.length >= 2 && parts.every((t) => t.length > 0) ? parts : [];
+}
+
+/** Words that open a clause before its subject: 而, 这些, 其中. */
+const CLAUSE_OPENER = /^(?:而且|而|这些|这类|这种|其中)/;
+/** A parenthesised name right after a term: `计算机视觉（CV）`. */
+const ALIAS = /^\s*[(（]([^()（）]+)[)）]/;
+/** Joins coordinated subjects: `计算机视觉（CV）和自然语言处理（NLP）是…`. */
+const JOINER = /^\s*(?:和|与|及|以及|、)\s*/;
+/**
+ * What a clause says right after its subject when it defines or describes it; `大模型的训练…`
+ * (a possessive) does not make 大模型 the subject.
+ */
+const PREDICATE = /^\s*(?:则|也|都)?(?:是指|是|指|包括|包含|涉及|专注于|关注|研究|由|用于|依赖于|依赖|基于|旨在|致力于)/;
+
+/** The heading terms a clause is about, with the aliases written beside them; empty when none is its subject. */
+export function clauseSubjects(clause: string, terms: readonly string[]): { term: string; alias: string | null }[] {
+  const longestFirst = [...terms].sort((a, b) => b.length - a.length);
+  let rest = clause.trim().replace(CLAUSE_OPENER, "");
+  const found: { term: string; alias: string | null }[] = [];
+  for (;;) {
+    const term = longestFirst.find((t) => rest.startsWith(t));
+    if (!term) return [];
+    rest = rest.slice(term.length);
+    const alias = ALIAS.exec(rest);
+    if (alias) rest = rest.slice(alias[0].length);
+    found.push({ term, alias: alias ? alias[1].trim() : null });
+    if (PREDICATE.test(rest)) return found;
+    const joiner = JOINER.exec(rest);
+    if (!joiner) return [];
+    rest = rest.slice(joiner[0].length);
+  }
+}
+
+/** Sentences of a Markdown slice, each ending at 。！？; or at the end. */
+function sentences(markdown: string): string[] {
+  return (markdown.match(/[^。！？!?]+[。！？!?]*/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A sub-section headed `X与Y` whose first paragraph describes both: each term whose name is the
+ * subject of a clause is defined by the sentences holding those clauses, in order.
+ * `### 2.3 计算机视觉与自然语言处理` + `计算机视觉（CV）和自然语言处理（NLP）是……。计算机视觉涉及……，
+ * 而自然语言处理则专注于……。` defines both terms by those two sentences.
+ */
+export function conceptsFromPairHeading(title: string, nodes: readonly RootContent[], source: string): RawConcept[] {
+  const terms = pairTerms(title);
+  const first = nodes[0];
+  if (terms.length === 0 || first?.type !== "paragraph") return [];
+  const { start, end } = first.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return [];
+  const byTerm = new Map(terms.map((t) => [t, { sentences: [] as string[], aliases: [] as string[] }]));
+  for (const sentence of sentences(source.slice(start.offset, end.offset))) {
+    const plain = sentence.replace(/[*_`]/g, "");
+    const subjects = plain.split(/[，,；;：:。！？!?]/).flatMap((clause) => clauseSubjects(clause, terms));
+    for (const { term, alias } of subjects) {
+      const entry = byTerm.get(term);
+      if (!entry) continue;
+      if (!entry.sentences.includes(sentence)) entry.sentences.push(sentence);
+      if (alias && !entry.aliases.includes(alias)) entry.aliases.push(alias);
+    }
+  }
+  return terms.flatMap((term) => {
+    const entry = byTerm.get(term);
+    return entry && entry.sentences.length > 0 ? [{ term, aliases: entry.aliases, definition: entry.sentences.join("") }] : [];
+  });
+}

@@ -1,6 +1,6 @@
 import type { ParsedArticle } from "./article";
 import { buildMatcher, findMentions } from "./mentions";
-import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm } from "./schema";
+import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, OtherSense } from "./schema";
 import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
 import { proseTexts } from "./text";
 
@@ -12,6 +12,7 @@ interface DraftTerm {
   aliases: string[];
   definitions: GlossaryDefinition[];
   curatedRelated: string[];
+  otherSenses: OtherSense[];
 }
 
 const key = (form: string) => form.trim().toLowerCase();
@@ -36,6 +37,7 @@ export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly P
       aliases: [...c.aliases],
       definitions: [{ articleSlug: null, sectionId: null, text: c.definition }],
       curatedRelated: [...c.related],
+      otherSenses: c.otherSenses.map((s) => ({ meaning: s.meaning, contexts: [...s.contexts] })),
     };
     terms.push(t);
     index(t);
@@ -45,7 +47,14 @@ export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly P
       const forms = [concept.term, ...concept.aliases];
       let t = forms.map((f) => byForm.get(key(f))).find(Boolean);
       if (!t) {
-        t = { id: ids.claim(pinyinSlug(concept.term) || "term"), term: concept.term, aliases: [], definitions: [], curatedRelated: [] };
+        t = {
+          id: ids.claim(pinyinSlug(concept.term) || "term"),
+          term: concept.term,
+          aliases: [],
+          definitions: [],
+          curatedRelated: [],
+          otherSenses: [],
+        };
         terms.push(t);
       }
       for (const form of forms) addAlias(t, form);
@@ -102,6 +111,7 @@ export function buildGlossary(curated: readonly CuratedTerm[], articles: readonl
       definitions: t.definitions,
       mentions: mentions.get(t.id) ?? [],
       related: [...curatedRelated, ...computed.slice(0, RELATED_FROM_MENTIONS)],
+      otherSenses: t.otherSenses,
     };
   });
 }

@@ -7,6 +7,8 @@ export interface MatchableTerm {
   id: string;
   term: string;
   aliases: readonly string[];
+  /** Phrases in which a name of this term means something else (see `OtherSense`). */
+  otherSenses?: readonly { readonly contexts: readonly string[] }[];
 }
 
 export interface Mention {
@@ -19,6 +21,8 @@ export interface Matcher {
   readonly pattern: RegExp | null;
   /** Lowercased surface form → term id. */
   readonly byForm: ReadonlyMap<string, string>;
+  /** Term id → lowercased phrases in which its names are not this term. */
+  readonly otherSenses: ReadonlyMap<string, readonly string[]>;
 }
 
 const LATIN_EDGE = /[A-Za-z0-9]/;
@@ -48,16 +52,42 @@ export function buildMatcher(terms: readonly MatchableTerm[]): Matcher {
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const pattern = forms.length ? new RegExp(forms.map(formPattern).join("|"), "giu") : null;
-  return { pattern, byForm };
+  const otherSenses = new Map<string, string[]>();
+  for (const t of terms) {
+    const phrases = (t.otherSenses ?? []).flatMap((s) => s.contexts.map((c) => c.trim().toLowerCase())).filter(Boolean);
+    if (phrases.length) otherSenses.set(t.id, phrases);
+  }
+  return { pattern, byForm, otherSenses };
 }
 
-/** Every non-overlapping mention in `text`, left to right. */
+/**
+ * Whether the form found at `start` sits inside one of `phrases` at a place where the phrase
+ * holds that form: "推理" in "……的决策和推理。" lies inside "决策和推理".
+ */
+export function insidePhrase(text: string, start: number, form: string, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
+    for (let at = phrase.indexOf(form); at >= 0; at = phrase.indexOf(form, at + 1)) {
+      const from = start - at;
+      if (from >= 0 && text.slice(from, from + phrase.length).toLowerCase() === phrase) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Every non-overlapping mention in `text`, left to right. A name standing in a phrase that its
+ * term marks as another sense is no mention at all (and no shorter form is tried in its place).
+ */
 export function findMentions(text: string, matcher: Matcher): Mention[] {
   if (!matcher.pattern || !text) return [];
   const found: Mention[] = [];
   for (const m of text.matchAll(new RegExp(matcher.pattern))) {
-    const termId = matcher.byForm.get(m[0].toLowerCase());
-    if (termId) found.push({ start: m.index, end: m.index + m[0].length, termId });
+    const form = m[0].toLowerCase();
+    const termId = matcher.byForm.get(form);
+    if (!termId) continue;
+    const phrases = matcher.otherSenses.get(termId);
+    if (phrases && insidePhrase(text, m.index, form, phrases)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, termId });
   }
   return found;
 }

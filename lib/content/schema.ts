@@ -187,6 +187,15 @@ export const GlossaryDefinition = z.object({
   sectionId: Id.nullable(),
   text: z.string().min(1),
 });
+/**
+ * Another meaning one of a term's names has (推理: inference, but also reasoning). `contexts` are
+ * phrases from the articles that contain the name and show the other meaning ("决策和推理").
+ */
+export const OtherSense = z.object({
+  /** What the name means there, for editors and readers. */
+  meaning: z.string().min(1),
+  contexts: z.array(z.string().trim().min(1)).min(1),
+});
 export const GlossaryMention = z.object({ articleSlug: Id, sectionId: Id, count: z.number().int().positive() });
 
 export const GlossaryTerm = z.object({
@@ -202,6 +211,8 @@ export const GlossaryTerm = z.object({
   definitions: z.array(GlossaryDefinition).min(1),
   mentions: z.array(GlossaryMention),
   related: z.array(Id),
+  /** Phrases where a name of this term means something else; mentions inside them are not linked or counted. */
+  otherSenses: z.array(OtherSense),
 });
 
 export const NoteSource = z.object({ title: z.string().min(1), url: z.string().url() });
@@ -235,13 +246,32 @@ export const ManifestEntry = z.object({
 });
 export const Manifest = z.array(ManifestEntry);
 
-export const CuratedTerm = z.object({
-  id: Id,
-  term: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
-  definition: z.string().min(1),
-  related: z.array(Id).default([]),
-});
+export const CuratedTerm = z
+  .object({
+    id: Id,
+    term: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    definition: z.string().min(1),
+    related: z.array(Id).default([]),
+    otherSenses: z.array(OtherSense).default([]),
+  })
+  .superRefine((t, ctx) => {
+    // A context must hold one of the term's names and more besides, or it would match nothing,
+    // or every mention.
+    const names = [t.term, ...t.aliases].map((n) => n.trim().toLowerCase()).filter(Boolean);
+    t.otherSenses.forEach((sense, i) => {
+      sense.contexts.forEach((context, j) => {
+        const text = context.toLowerCase();
+        if (!names.some((n) => text.includes(n) && text !== n)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["otherSenses", i, "contexts", j],
+            message: `context "${context}" must contain one of the names ${[t.term, ...t.aliases].join(", ")} plus neighbouring text`,
+          });
+        }
+      });
+    });
+  });
 export const GlossaryFile = z.array(CuratedTerm);
 
 export const NoteInput = Note.omit({ sectionId: true, number: true, blockId: true });
@@ -277,6 +307,7 @@ export type Article = z.infer<typeof Article>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type GlossaryDefinition = z.infer<typeof GlossaryDefinition>;
 export type GlossaryMention = z.infer<typeof GlossaryMention>;
+export type OtherSense = z.infer<typeof OtherSense>;
 export type Note = z.infer<typeof Note>;
 export type NoteMark = z.infer<typeof NoteMark>;
 export type MarkdownRender = z.infer<typeof MarkdownRender>;

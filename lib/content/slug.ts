@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { pinyin } from "./pinyin";
 
 const MAX_SLUG = 40;
 

@@ -24,7 +24,7 @@ const expected = [
   { file: "001", display: 4, inline: 7, code: { python: 1 }, diagrams: 0, faq: 3, first: "大模型与深度学习的关系是什么？", concepts: 1, keywords: 4, numbered: 34 },
   { file: "002", display: 2, inline: 9, code: { python: 3, none: 1 }, diagrams: 1, faq: 5, first: "如何选择合适的深度学习框架？", concepts: 5, keywords: 0, numbered: 35 },
   { file: "003", display: 2, inline: 9, code: { python: 2 }, diagrams: 2, faq: 5, first: "如何选择适合自己的深度学习框架？", concepts: 5, keywords: 6, numbered: 35 },
-  { file: "004", display: 7, inline: 10, code: { python: 2, bash: 2, plaintext: 1 }, diagrams: 1, faq: 5, first: "什么是大模型？", concepts: 1, keywords: 7, numbered: 38 },
+  { file: "004", display: 7, inline: 10, code: { python: 2, bash: 2, plaintext: 1 }, diagrams: 1, faq: 5, first: "什么是大模型？", concepts: 6, keywords: 7, numbered: 38 },
 ];
 
 describe("the five articles", () => {
@@ -85,6 +85,19 @@ describe("the five articles", () => {
       ["TensorFlow", []],
       ["模型微调", ["Fine-tuning"]],
       ["模型压缩与量化", ["Quantization"]],
+    ]);
+  });
+
+  it("reads the concepts 004 defines under its X与Y headings (§2.1–2.3)", () => {
+    // §2.1 "深度学习是……。神经网络由多个层级组成……", §2.2 "大模型依赖于……，这些数据集包括训练集和测试集。",
+    // §2.3 "计算机视觉（CV）和自然语言处理（NLP）是AI领域的重要分支。……"
+    expect(bySource("004").concepts.map((c) => [c.term, c.aliases, c.sectionId])).toEqual([
+      ["深度学习", [], "s-2-1"],
+      ["神经网络", [], "s-2-1"],
+      ["大模型", [], "s-2-2"],
+      ["数据集", [], "s-2-2"],
+      ["计算机视觉", ["CV"], "s-2-3"],
+      ["自然语言处理", ["NLP"], "s-2-3"],
     ]);
   });
 

@@ -54,3 +54,33 @@ describe("findMentions on any text", () => {
     );
   });
 });
+
+describe("findMentions and a term's other senses", () => {
+  const senses = buildMatcher([
+    {
+      id: "inference",
+      term: "推理",
+      aliases: ["Inference"],
+      otherSenses: [{ contexts: ["决策和推理", "模型的推理能力"] }],
+    },
+    { id: "causal-inference", term: "因果推理", aliases: [] },
+    { id: "gan", term: "GAN", aliases: [], otherSenses: [{ contexts: ["Gan Ning"] }] },
+  ]);
+  const found = (text: string) => findMentions(text, senses).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+  it("does not find a name inside a phrase that marks its other sense", () => {
+    expect(found("实现智能化的决策和推理。")).toEqual([]);
+    expect(found("提高模型的推理能力和可解释性。")).toEqual([]);
+  });
+
+  it("still finds the name everywhere else, even in the same text", () => {
+    expect(found("模型的训练和推理")).toEqual([["推理", "inference"]]);
+    expect(found("高效的训练推理能力")).toEqual([["推理", "inference"]]);
+    expect(found("推理很贵，决策和推理不是一回事")).toEqual([["推理", "inference"]]);
+    expect(found("引入因果推理")).toEqual([["因果推理", "causal-inference"]]);
+  });
+
+  it("compares phrases case-insensitively, Latin names included", () => {
+    expect(found("gan ning and a GAN")).toEqual([["GAN", "gan"]]);
+  });
+});

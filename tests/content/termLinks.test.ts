@@ -14,6 +14,7 @@ const term = (id: string, name: string, aliases: string[] = []): GlossaryTerm =>
   definitions: [{ articleSlug: null, sectionId: null, text: `${name}的定义` }],
   mentions: [],
   related: [],
+  otherSenses: [],
 });
 
 const glossary = [term("fine-tuning", "微调", ["模型微调", "Fine-tuning"]), term("pre-training", "预训练"), term("bert", "BERT")];

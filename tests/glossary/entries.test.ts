@@ -17,6 +17,7 @@ function term(id: string, name: string, pinyin: string, initials: string, aliase
     definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。` }],
     mentions: [],
     related: [],
+    otherSenses: [],
   };
 }
 
