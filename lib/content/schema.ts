@@ -225,6 +225,8 @@ export const Note = z.object({
   /** Markdown, our own words. */
   body: z.string().min(1),
   sources: z.array(NoteSource).min(1),
+  /** Month the note's claims were last verified against its sources, YYYY-MM. */
+  checked: z.string().regex(/^\d{4}-\d{2}$/),
   /** Set by the compile: reading-order number in the article, and the block holding the quote. */
   number: z.number().int().positive(),
   blockId: Id,

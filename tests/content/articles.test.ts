@@ -70,7 +70,7 @@ describe("the five articles", () => {
     expect(bySource("001").title).toBe("国内大模型市场：贾扬清的观点，同质化发展与创新机遇");
     expect(bySource("002").title).toBe("贾扬清与AI基础设施：从框架到落地产品");
     expect(bySource("003").title).toBe("讲好AI infra故事：贾扬清的策略，产品展示与品牌建设");
-    expect(bySource("004").title).toBe("对话贾扬清：大模型时代与Lepton AI的战略执行力");
+    expect(bySource("004").title).toBe("大模型时代与Lepton AI：技术概述");
   });
 
   it("reads the author of every article but 003", () => {

@@ -77,7 +77,7 @@ describe("data files", () => {
 
   it("rejects a note quote that is not in the article, at the note's line", () => {
     const [missing] = find(problems, "note-quote-missing");
-    expect(at(missing)).toBe(`${DIR}/data/notes.json:16`);
+    expect(at(missing)).toBe(`${DIR}/data/notes.json:17`);
     expect(missing.message).toContain('Note "missing"');
   });
 

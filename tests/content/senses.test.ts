@@ -32,13 +32,13 @@ describe("malformed other senses", () => {
   const { problems } = buildCorpus({ dir, glossaryPath: `${dir}/glossary-bad.json` });
   const schema = problems.filter((p) => p.ruleId === "glossary-schema");
 
-  it("are errors naming the file, the entry's line and the field, all reported at once", () => {
+  it("are errors naming the file, the field's own line and the field, all reported at once", () => {
     const at = schema.map((p) => `${p.file}:${p.line} ${p.message.replace(/:.*$/, "")}`);
     expect(at).toEqual([
-      `${dir}/glossary-bad.json:8 Entry 1 field "otherSenses.1.meaning"`,
-      `${dir}/glossary-bad.json:8 Entry 1 field "otherSenses.1.contexts"`,
-      `${dir}/glossary-bad.json:8 Entry 1 field "otherSenses.0.contexts.0"`,
-      `${dir}/glossary-bad.json:8 Entry 1 field "otherSenses.0.contexts.1"`,
+      `${dir}/glossary-bad.json:18 Entry 1 field "otherSenses.1.meaning"`,
+      `${dir}/glossary-bad.json:19 Entry 1 field "otherSenses.1.contexts"`,
+      `${dir}/glossary-bad.json:15 Entry 1 field "otherSenses.0.contexts.0"`,
+      `${dir}/glossary-bad.json:15 Entry 1 field "otherSenses.0.contexts.1"`,
     ]);
     expect(schema.find((p) => p.message.includes("contexts.0"))?.message).toContain('context "决策和推论" must contain one of the names 推理, Inference');
   });

@@ -2,9 +2,23 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCorpus, formatProblem, hasErrors } from "@/lib/content";
 import { repoCorpus } from "../content/helpers";
+import type { Block, Section } from "@/lib/content/schema";
 import { NotesFile } from "@/lib/content/schema";
 
 const notesFile = NotesFile.parse(JSON.parse(readFileSync("content/notes.json", "utf8")));
+
+/** The raw source of a block: a quote may sit in a formula's LaTeX or a code block, not only in prose. */
+function blockSource(block: Block): string {
+  if (block.type === "formula") return block.latex;
+  if (block.type === "code") return block.code;
+  if (block.type === "faq") return `${block.question}\n${block.answer}`;
+  if (block.type === "concept") return block.definition;
+  if (block.type === "diagram") return block.source;
+  return block.markdown;
+}
+
+const holds = (section: Section, quote: string) =>
+  section.text.includes(quote) || section.blocks.some((b) => blockSource(b).includes(quote));
 
 describe("anchoring the editor's notes in the real articles", () => {
   const corpus = repoCorpus();
@@ -13,11 +27,11 @@ describe("anchoring the editor's notes in the real articles", () => {
     expect(corpus.notes.map((n) => n.id).sort()).toEqual(notesFile.map((n) => n.id).sort());
   });
 
-  it("puts each note in the section whose text holds its quote, exactly once in the article", () => {
+  it("puts each note in the section whose prose, formula or code holds its quote, exactly once in the article", () => {
     for (const note of corpus.notes) {
       const article = corpus.articles.find((a) => a.slug === note.articleSlug);
       expect(article, note.id).toBeDefined();
-      const holding = article?.sections.filter((s) => s.text.includes(note.quote)).map((s) => s.id);
+      const holding = article?.sections.filter((s) => holds(s, note.quote)).map((s) => s.id);
       expect(holding, note.id).toEqual([note.sectionId]);
     }
   });
@@ -41,7 +55,7 @@ describe("a note whose quote does not match exactly once", () => {
     expect(hasErrors(problems)).toBe(true);
     const missing = report.filter((line) => line.includes("quote-not-in-article"));
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatch(/^tests\/notes\/fixtures\/notes-bad-quote\.json:11:\d+ {2}error/);
+    expect(missing[0]).toMatch(/^tests\/notes\/fixtures\/notes-bad-quote\.json:12:\d+ {2}error/);
     expect(missing[0]).toContain("content/articles/004_7e45c4a224d1866f.txt");
   });
 

@@ -33,7 +33,7 @@ describe("note bodies are checked in the compile", () => {
     const report = run.stdout;
     // vfile-reporter: a file's name, then line:column, severity, message and rule of each problem.
     const section = (file: string) => report.slice(report.indexOf(`tests/content/fixtures/errors/data/${file}\n`)).split("\n\n")[0];
-    expect(section("notes.json")).toMatch(/\n\s*46:5\s+error\s+Note `list-body`: <ul> cannot sit inside a paragraph.*note-body/);
+    expect(section("notes.json")).toMatch(/\n\s*49:5\s+error\s+Note `list-body`: <ul> cannot sit inside a paragraph.*note-body/);
     expect(section("glossary.json")).toMatch(/\n\s*3:5\s+error\s+Entry 1 field "id"/);
     expect(section("articles.json")).toMatch(/\n\s*3:21\s+error\s+Entry 1 field "slug"/);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Manifest, NotesFile } from "@/lib/content/schema";
+import { quotePlace } from "./quotePlace";
 
 const manifest = Manifest.parse(JSON.parse(readFileSync("content/articles.json", "utf8")));
 const notes = NotesFile.parse(JSON.parse(readFileSync("content/notes.json", "utf8")));
@@ -11,27 +12,22 @@ function articleText(slug: string): string {
   return readFileSync(`content/articles/${entry.file}`, "utf8");
 }
 
-/** Lines that are code or display math (fenced blocks and `$$` blocks), 1-based. */
-function nonProseLines(text: string): Set<number> {
-  const lines = text.split("\n");
-  const out = new Set<number>();
-  let inFence = false;
-  let inMath = false;
-  lines.forEach((line, i) => {
-    const t = line.trim();
-    const toggleFence = /^(```|~~~)/.test(t);
-    const toggleMath = t === "$$";
-    if (inFence || inMath || toggleFence || toggleMath) out.add(i + 1);
-    if (toggleFence && !inMath) inFence = !inFence;
-    if (toggleMath && !inFence) inMath = !inMath;
-  });
-  return out;
-}
-
 describe("content/notes.json", () => {
-  it("has at least 12 notes, each id unique", () => {
-    expect(notes.length).toBeGreaterThanOrEqual(12);
+  it("has 54 notes, each id unique", () => {
+    expect(notes).toHaveLength(54);
     expect(new Set(notes.map((n) => n.id)).size).toBe(notes.length);
+  });
+
+  it("dates every note with the month it was checked, YYYY-MM", () => {
+    for (const note of notes) expect(note.checked, note.id).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+  });
+
+  it("refuses a note without a checked month, or with a day in it", () => {
+    const [first] = notes;
+    if (!first) throw new Error("no notes");
+    const { checked: _omitted, ...undated } = first;
+    expect(NotesFile.safeParse([undated]).success).toBe(false);
+    expect(NotesFile.safeParse([{ ...first, checked: "2026-11-05" }]).success).toBe(false);
   });
 
   it("annotates each of the five articles", () => {
@@ -44,13 +40,18 @@ describe("content/notes.json", () => {
     }
   });
 
-  it("quotes prose only: one line, no Markdown markers, not in code or display math", () => {
-    for (const note of notes) {
-      expect(note.quote, note.id).not.toMatch(/\n|\*\*|`|\$|\]\(|^#|^[-*] /);
-      const text = articleText(note.articleSlug);
-      const line = text.slice(0, text.indexOf(note.quote)).split("\n").length;
-      expect(nonProseLines(text).has(line), `${note.id} at line ${line}`).toBe(false);
-    }
+  it("quotes one line, without Markdown markers or TeX delimiters", () => {
+    for (const note of notes) expect(note.quote, note.id).not.toMatch(/\n|\*\*|`|\$|\]\(|^#|^[-*] /);
+  });
+
+  it("quotes prose wherever prose says it as precisely; only these quote a formula or code", () => {
+    const inBlocks = notes
+      .map((n) => [n.id, quotePlace(articleText(n.articleSlug), n.quote)])
+      .filter(([, place]) => place !== "prose");
+    expect(inBlocks).toEqual([
+      ["cross-entropy-brackets", "math"],
+      ["mse-printed-ce-optimized", "code"],
+    ]);
   });
 
   it("cites at least one http(s) source for every note", () => {
@@ -73,5 +74,23 @@ describe("content/notes.json", () => {
     for (const id of ["jia-career-bat", "jia-not-professor", "transformer-not-jia", "lepton-founded-2023"]) {
       expect(notes.find((n) => n.id === id)?.body, id).toContain("/notes/#jia-yangqing-career");
     }
+  });
+
+  it("cites news or NVIDIA for Lepton AI, never the former Lepton homepage", () => {
+    for (const note of notes) {
+      for (const s of note.sources) expect(new URL(s.url).hostname, note.id).not.toMatch(/(^|\.)lepton\.ai$/);
+    }
+  });
+
+  it("states where Lepton AI went: founded 2023 with 白俊杰 and 李响, bought by NVIDIA in April 2025", () => {
+    for (const id of ["jia-yangqing-career", "lepton-founded-2023"]) {
+      const body = notes.find((n) => n.id === id)?.body ?? "";
+      for (const fact of ["2023", "白俊杰", "李响", "2025 年 4 月", "英伟达", "DGX Cloud Lepton"]) expect(body, `${id}: ${fact}`).toContain(fact);
+    }
+  });
+
+  it("names the infrastructure work the career note stands on", () => {
+    const body = notes.find((n) => n.id === "jia-yangqing-career")?.body ?? "";
+    for (const work of ["Caffe2", "ONNX", "PyTorch 1.0", "PAI", "研究科学家", "AI 架构总监"]) expect(body, work).toContain(work);
   });
 });

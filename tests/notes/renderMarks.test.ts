@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Element, Root } from "hast";
 import { toString as hastToString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
@@ -9,6 +10,7 @@ import type { Block } from "@/lib/content/schema";
 import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
 import { markdownRehypePlugins, markdownRemarkPlugins } from "@/lib/render/markdownPlugins";
 import { repoCorpus } from "../content/helpers";
+import { quotePlace } from "./quotePlace";
 
 /** The Markdown a block renders, if it is a Markdown block. */
 function markdownOf(block: Block): string | null {
@@ -21,6 +23,19 @@ function markdownOf(block: Block): string | null {
 describe("note marks in the rendered articles", () => {
   const corpus = repoCorpus();
   const matcher = glossaryMatcher(corpus.glossary);
+
+  it("puts the marker on the block for exactly the notes quoting a formula or code", () => {
+    const literal = corpus.notes.filter((note) => {
+      const source = corpus.articles.find((a) => a.slug === note.articleSlug)?.source;
+      return source !== undefined && quotePlace(readFileSync(source, "utf8"), note.quote) !== "prose";
+    });
+    const onBlocks = corpus.articles.flatMap((a) =>
+      a.sections.flatMap((s) => s.blocks.flatMap((b) => ("render" in b ? b.render.blockNotes : b.type === "code" || b.type === "formula" ? b.notes : []))),
+    );
+    expect(onBlocks.map((n) => n.id).sort()).toEqual(literal.map((n) => n.id).sort());
+    expect(onBlocks.length).toBeGreaterThan(0);
+  });
+
   for (const note of corpus.notes) {
     it(`shows ${note.id} once, on the block the compile chose`, () => {
       const article = corpus.articles.find((a) => a.slug === note.articleSlug);
