@@ -39,6 +39,8 @@ export function QuoteShareClient({ slug }: { slug: string }) {
     };
     document.addEventListener("selectionchange", update);
     document.addEventListener("keydown", onKey);
+    // A selection made before this script ran is offered too.
+    update();
     return () => {
       document.removeEventListener("selectionchange", update);
       document.removeEventListener("keydown", onKey);

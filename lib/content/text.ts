@@ -14,7 +14,7 @@ export function plainText(nodes: readonly RootContent[], forExcerpt = false): st
   const parts: string[] = [];
   const visit = (node: Nodes) => {
     if (forExcerpt && node.type === "inlineCode") parts.push(node.value);
-    if (forExcerpt && node.type === "inlineMath") parts.push(MATH_GAP);
+    if (forExcerpt && (node.type === "inlineMath" || node.type === "math")) parts.push(MATH_GAP);
     if (NOT_PROSE.has(node.type)) return;
     if (node.type === "text") parts.push(node.value);
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
@@ -60,7 +60,9 @@ export function proseTexts(nodes: readonly RootContent[]): string[] {
 /** Sentences with a MATH_GAP left out: a sentence missing its formula reads wrong. */
 function withoutMathGaps(text: string): string {
   if (!text.includes(MATH_GAP)) return text;
-  return (text.match(/[^。！？；\n]*[。！？；\n]?/g) ?? []).filter((s) => !s.includes(MATH_GAP)).join("");
+  // "Sigmoid：" introducing a formula on its own line belongs to that formula.
+  const joined = text.replace(new RegExp(`([:：])\\s*\\n\\s*(?=${MATH_GAP})`, "g"), "$1");
+  return (joined.match(/[^。！？；\n]*[。！？；\n]?/g) ?? []).filter((s) => !s.includes(MATH_GAP)).join("");
 }
 
 /** First characters of plain text on one line, cut at a sentence end when one is near the limit. */

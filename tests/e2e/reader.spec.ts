@@ -5,7 +5,7 @@ import type { Article } from "@/lib/content/schema";
 
 /**
  * The reader against the production build: every article renders what the corpus holds, deep links
- * and share pages land on their section, sharing and copying put the right text on the clipboard,
+ * land on their section, copying puts the right text on the clipboard,
  * the theme sticks, phones get no sideways scroll, and axe finds nothing serious.
  */
 
@@ -26,16 +26,11 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/**
- * The share page redirects at once; for inspecting it in place, serve it without the refresh —
- * in the HTML and in the React payload, which would otherwise re-insert it on hydration.
- */
+/** The share page redirects at once; for inspecting it in place, serve it without the refresh. */
 async function holdSharePage(page: Page): Promise<void> {
   await page.route("**/articles/*/s/*/", async (route) => {
     const response = await route.fetch();
-    const html = (await response.text())
-      .replace(/<meta http-equiv="refresh"[^>]*>/i, "")
-      .replace(/\\"httpEquiv\\":\\"refresh\\"/g, '\\"data-held\\":\\"refresh\\"');
+    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, "");
     await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
   });
 }
@@ -157,63 +152,8 @@ test("a FAQ deep link opens its question", async ({ page }) => {
   await expect(page.locator(`details#${faq.id} summary`)).toContainText(faq.question);
 });
 
-test.describe("share pages", () => {
-  const article = articles[1] ?? articles[0];
-  const section = article.sections[2] ?? article.sections[0];
-  const sharePath = `/articles/${article.slug}/s/${section.id}/`;
-  const label = section.number ? `${section.number} ${section.title}` : section.title;
-
-  test("carry the section and article in title, og:title, twitter:title; canonical has the fragment", async ({ request, baseURL }) => {
-    const html = await (await request.get(sharePath)).text();
-    const meta = (attr: string, name: string) =>
-      new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, "&") ?? null;
-    const expected = `${label} · ${article.title}`;
-    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, "&")).toBe(expected);
-    expect(meta("property", "og:title")).toBe(expected);
-    expect(meta("name", "twitter:title")).toBe(expected);
-    expect((meta("property", "og:description") ?? "").length).toBeGreaterThan(10);
-    const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1] ?? "";
-    expect(canonical.endsWith(`/articles/${article.slug}/#${section.id}`)).toBe(true);
-    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/articles/${article.slug}/#${section.id}"`);
-    expect(baseURL).toBeTruthy();
-  });
-
-  for (const javaScriptEnabled of [true, false]) {
-    test(`land on the section in the article (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled });
-      const page = await context.newPage();
-      await page.goto(sharePath);
-      await page.waitForURL(`**/articles/${article.slug}/#${section.id}`);
-      await expect(page.locator("h1")).toHaveText(article.title);
-      await expect(page.locator(`section#${section.id} > .heading`)).toBeInViewport();
-      await context.close();
-    });
-  }
-});
-
 test.describe("copying", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-
-  test("a heading's link button copies the absolute section URL and confirms", async ({ page, baseURL }) => {
-    const article = articles[0];
-    const section = article.sections[1];
-    await page.goto(articleUrl(article));
-    const heading = page.locator(`section#${section.id} > .heading`);
-    await heading.hover();
-    await heading.locator(".share-link").click();
-    await expect(page.locator("#toast")).toHaveText("链接已复制");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/${article.slug}/#${section.id}`);
-  });
-
-  test("a FAQ question's link button copies its URL", async ({ page, baseURL }) => {
-    const article = articles.find((a) => a.faq.length > 0) ?? articles[0];
-    const faq = article.faq[0];
-    await page.goto(articleUrl(article));
-    await page.locator(`details#${faq.id}`).scrollIntoViewIfNeeded();
-    await page.locator(`details#${faq.id} ~ .share-link`).focus();
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/${article.slug}/#${faq.id}`);
-  });
 
   test("a code block's copy button copies the code and announces 已复制", async ({ page }) => {
     const article = articles.find((a) => a.code.some((c) => c.lang === "python")) ?? articles[0];
@@ -301,7 +241,7 @@ test.describe("accessibility (axe, no serious or critical violations)", () => {
       }
       await holdSharePage(page);
       await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
-      await expect(page.locator(".share-context")).toBeVisible();
+      await expect(page.locator("main h1")).toHaveText(`${articles[0].sections[1].number} ${articles[0].sections[1].title}`);
       await expectNoSeriousViolations(page);
       const response = await page.goto("/no-such-page/");
       expect(response?.status()).toBe(404);

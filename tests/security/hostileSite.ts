@@ -50,6 +50,7 @@ export function buildHostileSite(): void {
   if (builtAt > Math.max(...sources.map((source) => newestMtime(path.join(root, source))))) return;
   run("npm", ["run", "--silent", "prebuild"]);
   run("npx", ["next", "build"]);
+  run("npx", ["tsx", "lib/share/write-share.ts", hostileOutDir]);
   run("npx", ["tsx", "lib/links/check.ts"]);
   writeFileSync(stamp, new Date().toISOString());
 }
