@@ -13,6 +13,13 @@ function sectionOf(node: Node | null): HTMLElement | null {
   return el?.closest<HTMLElement>("article.article section[id]") ?? null;
 }
 
+/** Up to 8 characters before the selection in its text node: they tell repeated words apart. */
+function prefixOf(range: Range): string {
+  const start = range.startContainer;
+  if (start.nodeType !== Node.TEXT_NODE) return "";
+  return [...(start.textContent ?? "").slice(0, range.startOffset)].slice(-8).join("").trim();
+}
+
 /**
  * Selecting text in the article offers 「分享引用」: it copies a link to the section with a text
  * fragment, so the receiving browser scrolls to and highlights the passage. The button floats
@@ -27,7 +34,7 @@ export function QuoteShareClient({ slug }: { slug: string }) {
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return setOffer(null);
     const range = selection.getRangeAt(0);
     const section = sectionOf(range.commonAncestorContainer) ?? sectionOf(selection.anchorNode);
-    const hash = section ? textFragmentHash(section.id, selection.toString()) : null;
+    const hash = section ? textFragmentHash(section.id, selection.toString(), prefixOf(range)) : null;
     if (!section || !hash) return setOffer(null);
     const rect = range.getBoundingClientRect();
     setOffer({ top: rect.bottom + window.scrollY + 8, left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 120)), href: `${articlePath(slug)}${hash}` });

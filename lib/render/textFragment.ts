@@ -17,11 +17,16 @@ function fold(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-export function textFragmentHash(sectionId: string, selected: string): string | null {
+/**
+ * `prefix` (the few characters before the passage) pins the passage when the same words occur
+ * earlier in the page: browsers match the first occurrence.
+ */
+export function textFragmentHash(sectionId: string, selected: string, prefix = ""): string | null {
   const text = fold(selected);
   if (!text) return null;
   const chars = [...text];
-  const directive =
+  const terms =
     chars.length <= MAX_WHOLE ? encodeTerm(text) : `${encodeTerm(chars.slice(0, EDGE).join("").trim())},${encodeTerm(chars.slice(-EDGE).join("").trim())}`;
-  return `#${sectionId}:~:text=${directive}`;
+  const before = fold(prefix);
+  return `#${sectionId}:~:text=${before ? `${encodeTerm(before)}-,` : ""}${terms}`;
 }

@@ -15,10 +15,10 @@ export interface CardSpec {
   readonly path: string;
   /** Small line above the title: the article for a section, 术语表 for a term. */
   readonly kicker: string;
-  /** Section number, or a term's pinyin. */
+  /** Section number, shown before the title. */
   readonly badge: string | null;
   readonly title: string;
-  /** English name of a term, or null. */
+  /** A term's pinyin and English name, under the title. */
   readonly subtitle: string | null;
   readonly excerpt: string;
   /** Alt text for og:image:alt. */
@@ -62,9 +62,9 @@ export function termCard(term: GlossaryTerm): CardSpec {
   return {
     path: cardImagePath("term", term.id),
     kicker: "术语表",
-    badge: term.pinyinMarked || null,
+    badge: null,
     title: term.term,
-    subtitle: englishNames(term)[0] ?? null,
+    subtitle: [term.pinyinMarked, englishNames(term)[0]].filter(Boolean).join(" · ") || null,
     excerpt: excerpt(definition?.text.replace(/[*_`$]/g, "") ?? "", 90),
     alt: `术语：${term.term}`,
   };

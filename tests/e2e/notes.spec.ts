@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { NotesFile } from "../../lib/content/schema";
+import { Manifest, NotesFile } from "../../lib/content/schema";
+import { quotePlace } from "../notes/quotePlace";
 
 // Read from the data file, not the build: the pages must show exactly what the editors wrote.
 const notes = NotesFile.parse(JSON.parse(readFileSync("content/notes.json", "utf8")));
 const slugs = [...new Set(notes.map((n) => n.articleSlug))];
+const manifest = Manifest.parse(JSON.parse(readFileSync("content/articles.json", "utf8")));
+const articleFiles = new Map(manifest.map((e) => [e.slug, `content/articles/${e.file}`]));
 
 const ARTICLE = "ai-infra-jia-yangqing";
 const NOTE = "transformer-not-jia";
@@ -18,9 +21,21 @@ test.describe("note marks in articles", () => {
   for (const slug of slugs) {
     test(`every note of ${slug} is marked exactly once, on its quote, with a marker`, async ({ page }) => {
       await page.goto(`/articles/${slug}/`);
+      const source = readFileSync(articleFiles.get(slug) ?? "", "utf8");
       for (const note of notes.filter((n) => n.articleSlug === slug)) {
         const mark = page.locator(`[id="${note.id}"]`);
         await expect(mark, note.id).toHaveCount(1);
+        const place = quotePlace(source, note.quote);
+        if (place !== "prose") {
+          // Code and math cannot hold a mark: the marker follows the block; quoted code lines are marked.
+          await expect(mark, note.id).toHaveClass(/block-note/);
+          await expect(marker(page, note.id), note.id).toHaveCount(1);
+          if (place === "code") {
+            const lines = await mark.evaluate((el) => el.closest(".block-notes")?.previousElementSibling?.querySelectorAll(".note-line").length ?? 0);
+            expect(lines, note.id).toBeGreaterThan(0);
+          }
+          continue;
+        }
         expect(await mark.evaluate((el) => el.tagName), note.id).toBe("MARK");
         const text = await page
           .locator(`mark[data-note-id="${note.id}"]`)
