@@ -37,7 +37,7 @@ export async function CodeBlock({ id, code, lang, notes }: { id?: string; code: 
           </div>
         )}
       </figure>
-      <BlockNotes notes={notes} />
+      <BlockNotes notes={notes} on="code" />
     </>
   );
 }

@@ -10,7 +10,7 @@ export function Formula({ id, latex, notes }: { id: string; latex: string; notes
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
       <div className="formula" id={id} tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />
-      <BlockNotes notes={notes} />
+      <BlockNotes notes={notes} on="formula" />
     </>
   );
 }

@@ -21,7 +21,7 @@ export function Markdown({ markdown, render, ctx }: { markdown: string; render: 
       >
         {markdown}
       </ReactMarkdown>
-      <BlockNotes notes={render.blockNotes} />
+      <BlockNotes notes={render.blockNotes} on="prose" />
     </>
   );
 }
