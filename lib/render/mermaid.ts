@@ -2,12 +2,14 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
-import { sanitizeSvg } from "./sanitizeSvg";
+import { allowListFingerprint } from "./diagramAllowList";
+import type { SanitizedSvg } from "./sanitizeSvg";
 
 /**
- * Build-time Mermaid: every diagram is rendered to SVG once per theme in headless Chromium and
- * cached on disk, so the parallel `next build` workers read files instead of each launching a
- * browser. When no browser is available the caller falls back to client-side rendering.
+ * Build-time Mermaid: every diagram is rendered to SVG once per theme in headless Chromium,
+ * sanitized, and cached on disk, so the parallel `next build` workers read finished SVG instead of
+ * each launching a browser and a DOM. When no browser is available the caller falls back to
+ * client-side rendering.
  */
 
 export type DiagramTheme = "light" | "dark";
@@ -31,27 +33,34 @@ function mermaidConfig(theme: DiagramTheme) {
   };
 }
 
+/** Cached entries hold sanitized SVG, so the key includes the allow-list: new rules, new entries. */
 export function cacheKey(source: string, theme: DiagramTheme): string {
-  return createHash("sha256").update(`${source}\u0000${theme}`).digest("hex");
+  return createHash("sha256").update(`${source}\u0000${theme}\u0000${allowListFingerprint}`).digest("hex");
 }
 
 function cachePath(source: string, theme: DiagramTheme): string {
-  return path.join(CACHE_DIR, `${cacheKey(source, theme)}.svg`);
+  return path.join(CACHE_DIR, `${cacheKey(source, theme)}.json`);
 }
 
-async function readCached(source: string, theme: DiagramTheme): Promise<string | null> {
+function isSanitizedSvg(value: unknown): value is SanitizedSvg {
+  const entry = value as Partial<SanitizedSvg> | null;
+  return typeof entry?.svg === "string" && Array.isArray(entry.removed) && entry.removed.every((r) => typeof r === "string");
+}
+
+async function readCached(source: string, theme: DiagramTheme): Promise<SanitizedSvg | null> {
   try {
-    return await readFile(cachePath(source, theme), "utf8");
+    const entry: unknown = JSON.parse(await readFile(cachePath(source, theme), "utf8"));
+    return isSanitizedSvg(entry) ? entry : null;
   } catch {
     return null;
   }
 }
 
-async function writeCached(source: string, theme: DiagramTheme, svg: string): Promise<void> {
+async function writeCached(source: string, theme: DiagramTheme, entry: SanitizedSvg): Promise<void> {
   await mkdir(CACHE_DIR, { recursive: true });
   const file = cachePath(source, theme);
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, svg);
+  await writeFile(tmp, JSON.stringify(entry));
   await rename(tmp, file);
 }
 
@@ -86,11 +95,11 @@ function getRenderer(): Promise<Renderer | null> {
 }
 
 /** Renders sources in one theme; entries are null where rendering failed (bad syntax, no browser). */
-async function renderBatch(sources: string[], theme: DiagramTheme): Promise<(string | null)[]> {
+async function renderBatch(sources: readonly string[], theme: DiagramTheme): Promise<(string | null)[]> {
   const render = await getRenderer();
   if (!render || sources.length === 0) return sources.map(() => null);
   try {
-    const results = await render(sources, { mermaidConfig: mermaidConfig(theme), prefix: "mermaid-svg" });
+    const results = await render([...sources], { mermaidConfig: mermaidConfig(theme), prefix: "mermaid-svg" });
     return results.map((r) => (r.status === "fulfilled" ? neutralizeIds(r.value.svg, r.value.id) : null));
   } catch (error) {
     console.warn(`[mermaid] rendering failed, diagrams fall back to the browser: ${String(error)}`);
@@ -98,8 +107,29 @@ async function renderBatch(sources: string[], theme: DiagramTheme): Promise<(str
   }
 }
 
-/** SVG per theme, sanitized, with the id placeholder still in place; null when it could not be rendered. */
-export type RenderedDiagram = Record<DiagramTheme, string>;
+/**
+ * The whole build-time path from Mermaid source to inlinable SVG, without the cache: Chromium
+ * renders, DOMPurify (loaded only here) keeps the allow-list. Null where either step failed.
+ */
+export async function renderSanitized(sources: readonly string[], theme: DiagramTheme): Promise<(SanitizedSvg | null)[]> {
+  const rendered = await renderBatch(sources, theme);
+  if (rendered.every((svg) => svg === null)) return rendered.map(() => null);
+  const { sanitizeSvgWithReport } = await import("./sanitizeSvg");
+  return rendered.map((svg) => {
+    if (svg === null) return null;
+    try {
+      return sanitizeSvgWithReport(svg);
+    } catch {
+      return null;
+    }
+  });
+}
+
+/**
+ * SVG per theme, sanitized, with the id placeholder still in place, and what the sanitizer took
+ * out of the author's labels (empty for ordinary diagrams).
+ */
+export type RenderedDiagram = Record<DiagramTheme, string> & { removed: readonly string[] };
 
 /**
  * Renders (or reads from the cache) many diagrams at once. Failed renders are not cached, so a
@@ -108,7 +138,7 @@ export type RenderedDiagram = Record<DiagramTheme, string>;
 export async function renderDiagrams(sources: readonly string[]): Promise<(RenderedDiagram | null)[]> {
   // READER_MERMAID=client: every diagram renders in the browser (exercises the no-browser fallback).
   if (process.env.READER_MERMAID === "client") return sources.map(() => null);
-  const out = new Map<string, Partial<RenderedDiagram>>();
+  const out = new Map<string, Partial<Record<DiagramTheme, SanitizedSvg>>>();
   for (const theme of DIAGRAM_THEMES) {
     const missing: string[] = [];
     for (const source of new Set(sources)) {
@@ -116,22 +146,18 @@ export async function renderDiagrams(sources: readonly string[]): Promise<(Rende
       if (cached) out.set(source, { ...out.get(source), [theme]: cached });
       else missing.push(source);
     }
-    const rendered = await renderBatch(missing, theme);
-    for (const [i, svg] of rendered.entries()) {
+    const rendered = missing.length > 0 ? await renderSanitized(missing, theme) : [];
+    for (const [i, entry] of rendered.entries()) {
       const source = missing[i];
-      if (svg === null || source === undefined) continue;
-      await writeCached(source, theme, svg);
-      out.set(source, { ...out.get(source), [theme]: svg });
+      if (entry === null || source === undefined) continue;
+      await writeCached(source, theme, entry);
+      out.set(source, { ...out.get(source), [theme]: entry });
     }
   }
   return sources.map((source) => {
-    const entry = out.get(source);
-    if (!entry?.light || !entry.dark) return null;
-    try {
-      return { light: sanitizeSvg(entry.light), dark: sanitizeSvg(entry.dark) };
-    } catch {
-      return null;
-    }
+    const { light, dark } = out.get(source) ?? {};
+    if (!light || !dark) return null;
+    return { light: light.svg, dark: dark.svg, removed: [...new Set([...light.removed, ...dark.removed])] };
   });
 }
 

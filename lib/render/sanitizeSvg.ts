@@ -1,79 +1,82 @@
-import type { Element, Root, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { toHtml } from "hast-util-to-html";
+import createDOMPurify, { type DOMPurify, type RemovedAttribute, type RemovedElement, type WindowLike } from "dompurify";
+import { JSDOM } from "jsdom";
+import { DIAGRAM_PURIFY_CONFIG, URL_ATTRIBUTES } from "./diagramAllowList";
 
 /**
  * Diagram sources come from untrusted article Markdown. Mermaid's strict mode already escapes
- * labels; this is the second line of defence before the SVG is inlined into our pages.
- * It keeps what Mermaid legitimately emits (styles, markers, foreignObject HTML labels,
- * aria attributes) and drops anything that can run script or load a document.
+ * labels; this is the second line of defence before the SVG is inlined into our pages, and it must
+ * hold on its own. DOMPurify parses the SVG in a real DOM (jsdom) exactly as a browser will when
+ * the page is parsed, keeps only the allow-list of diagramAllowList.ts, and serializes the result,
+ * so what it checked is what the reader's browser builds (no mutation on the way).
  */
-const FORBIDDEN_ELEMENTS = new Set([
-  "script",
-  "iframe",
-  "object",
-  "embed",
-  "frame",
-  "frameset",
-  "base",
-  "link",
-  "meta",
-  "form",
-  "input",
-  "button",
-  "textarea",
-  "select",
-  "animate",
-  "set",
-  "animatemotion",
-  "animatetransform",
-  "handler",
-  "listener",
-]);
 
-const URL_PROPERTIES = new Set(["href", "xLinkHref", "src", "action", "formAction"]);
+/** CSS that can load a resource or hide one behind escapes; only `url(#id)` references may stay. */
+const UNSAFE_CSS = /\\|@import|expression\s*\(|javascript:|data:|(?:url|image|image-set|cross-fade|element|src)\s*\(\s*['"]?\s*(?!#)/i;
 
-function isSafeUrl(value: string): boolean {
-  const v = value.replace(/[\s\p{Cc}]+/gu, "").toLowerCase();
-  return !/^(?:javascript|vbscript|data):/.test(v) || /^data:image\/(?:png|gif|jpe?g|webp);/.test(v);
+export function isUnsafeCss(css: string): boolean {
+  return UNSAFE_CSS.test(css);
 }
 
-function cleanElement(node: Element): void {
-  for (const key of Object.keys(node.properties)) {
-    const value = node.properties[key];
-    if (/^on/i.test(key)) {
-      delete node.properties[key];
-    } else if (URL_PROPERTIES.has(key) && typeof value === "string" && !isSafeUrl(value)) {
-      delete node.properties[key];
-    } else if (key === "style" && typeof value === "string" && /expression\(|javascript:|url\(\s*['"]?\s*(?!#)/i.test(value)) {
-      delete node.properties[key];
+/** A same-document reference such as `#diagram-1-light_arrow`; anything else is a link or a load. */
+function isFragmentReference(url: string): boolean {
+  return /^#[^\s\p{Cc}]*$/u.test(url.trim());
+}
+
+export interface SanitizedSvg {
+  svg: string;
+  /** What was taken out, for the build's warning (`<img>`, `onerror on <div>`, …); empty for Mermaid's own markup. */
+  removed: string[];
+}
+
+let purifier: DOMPurify | null = null;
+/** Removals made by our hooks during the current call (DOMPurify lists only its own). */
+let hookRemovals: string[] = [];
+
+function getPurifier(): DOMPurify {
+  if (purifier) return purifier;
+  const purify = createDOMPurify(new JSDOM("").window as unknown as WindowLike);
+  const urlAttributes = new Set<string>(URL_ATTRIBUTES);
+  purify.addHook("uponSanitizeAttribute", (node, event) => {
+    const { attrName: name, attrValue: value } = event;
+    const unsafeUrl = urlAttributes.has(name) && !isFragmentReference(value);
+    // Style attributes and presentation attributes with functions (fill="url(#…)") are CSS.
+    const unsafeStyle = (name === "style" || value.includes("(")) && isUnsafeCss(value);
+    if (unsafeUrl || unsafeStyle) {
+      event.keepAttr = false;
+      hookRemovals.push(`${name} on <${node.nodeName.toLowerCase()}>`);
     }
-  }
-}
-
-function cleanChildren(children: RootContent[]): RootContent[] {
-  const kept: RootContent[] = [];
-  for (const child of children) {
-    if (child.type === "comment" || child.type === "doctype") continue;
-    if (child.type === "element") {
-      if (FORBIDDEN_ELEMENTS.has(child.tagName.toLowerCase())) continue;
-      cleanElement(child);
-      if (child.tagName === "style") {
-        child.children = child.children.filter((c) => c.type === "text" && !/@import|javascript:|expression\(/i.test(c.value));
-      } else {
-        child.children = cleanChildren(child.children as RootContent[]) as Element["children"];
-      }
+  });
+  purify.addHook("uponSanitizeElement", (node, event) => {
+    if (event.tagName === "style" && isUnsafeCss(node.textContent ?? "")) {
+      node.textContent = "";
+      hookRemovals.push("<style> rules that load resources");
     }
-    kept.push(child);
-  }
-  return kept;
+  });
+  purifier = purify;
+  return purify;
 }
 
-/** Returns the SVG markup with script-capable parts removed; throws if there is no <svg> root. */
-export function sanitizeSvg(svg: string): string {
-  const tree: Root = fromHtml(svg, { fragment: true });
-  tree.children = cleanChildren(tree.children);
-  const root = tree.children.find((c): c is Element => c.type === "element" && c.tagName === "svg");
+function describe(entry: RemovedElement | RemovedAttribute): string | null {
+  if ("element" in entry) {
+    const name = entry.element.nodeName.toLowerCase();
+    // DOMPurify reports the body it parsed the fragment into; that is not content.
+    return name === "body" || name === "#text" ? null : `<${name}>`;
+  }
+  return entry.attribute ? `${entry.attribute.name} on <${entry.from.nodeName.toLowerCase()}>` : null;
+}
+
+/** Sanitizes Mermaid's SVG and lists what was removed; throws if there is no <svg> root. */
+export function sanitizeSvgWithReport(svg: string): SanitizedSvg {
+  const purify = getPurifier();
+  hookRemovals = [];
+  const fragment = purify.sanitize(svg, { ...DIAGRAM_PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
+  const root = [...fragment.children].find((element) => element.localName === "svg");
   if (!root) throw new Error("sanitizeSvg: input has no <svg> root element");
-  return toHtml(root);
+  const removed = [...purify.removed.map(describe), ...hookRemovals].filter((what): what is string => what !== null);
+  return { svg: root.outerHTML, removed: [...new Set(removed)] };
+}
+
+/** Returns the SVG markup with everything outside the diagram allow-list removed. */
+export function sanitizeSvg(svg: string): string {
+  return sanitizeSvgWithReport(svg).svg;
 }

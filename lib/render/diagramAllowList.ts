@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import DOMPurify, { type Config } from "dompurify";
+
+/**
+ * What a diagram's SVG may contain once it is inlined into our pages: DOMPurify's SVG and SVG-filter
+ * profiles, the HTML Mermaid writes into `foreignObject` labels, and nothing that loads, links or runs.
+ * Data only, so the Mermaid cache can key on it without loading a DOM.
+ */
+
+/** Mermaid's HTML labels (`<div><span class="nodeLabel"><p>…`) plus the inline markup authors put in labels. */
+export const LABEL_HTML_ELEMENTS = Object.freeze([
+  "div",
+  "span",
+  "p",
+  "br",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "s",
+  "del",
+  "ins",
+  "mark",
+  "small",
+  "sub",
+  "sup",
+  "code",
+  "kbd",
+  "ul",
+  "ol",
+  "li",
+]);
+
+/**
+ * Removed even where a profile allows them: links and images (a diagram never links or loads
+ * anything; the link checker would otherwise judge URLs an author cannot find in the file),
+ * animation that can rewrite attributes, and every element that hosts a document or a template.
+ */
+export const FORBIDDEN_ELEMENTS = Object.freeze([
+  "a",
+  "image",
+  "feImage",
+  "use",
+  "animate",
+  "animateColor",
+  "animateMotion",
+  "animateTransform",
+  "set",
+  "mpath",
+  "script",
+  "img",
+  "picture",
+  "source",
+  "video",
+  "audio",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "template",
+  "math",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "base",
+  "link",
+  "meta",
+  "noscript",
+]);
+
+/** Attributes that hold a URL; in a diagram only same-document references (`#id`) are kept. */
+export const URL_ATTRIBUTES = Object.freeze(["href", "xlink:href", "src", "srcset", "action", "formaction", "background", "poster", "cite", "ping", "data"]);
+
+export const DIAGRAM_PURIFY_CONFIG: Readonly<Config> = Object.freeze({
+  USE_PROFILES: { svg: true, svgFilters: true },
+  ADD_TAGS: ["foreignObject", ...LABEL_HTML_ELEMENTS],
+  // Mermaid marks the root `role="graphics-document document"`; the profiles list no `role`.
+  ADD_ATTR: ["role"],
+  FORBID_TAGS: [...FORBIDDEN_ELEMENTS],
+  FORBID_ATTR: [...URL_ATTRIBUTES.filter((name) => name !== "href" && name !== "xlink:href")],
+  // HTML may only appear inside foreignObject, where browsers parse it as HTML.
+  HTML_INTEGRATION_POINTS: { foreignobject: true },
+});
+
+/** Raise when the hooks in sanitizeSvg.ts change meaning, so cached diagrams are sanitized again. */
+const HOOKS_REVISION = 1;
+
+/** Changes whenever the rules change: part of the Mermaid cache key. */
+export const allowListFingerprint = createHash("sha256")
+  .update(JSON.stringify({ DIAGRAM_PURIFY_CONFIG, HOOKS_REVISION, dompurify: DOMPurify.version }))
+  .digest("hex")
+  .slice(0, 16);
