@@ -6,15 +6,22 @@ import { DIAGRAM_PURIFY_CONFIG, URL_ATTRIBUTES } from "./diagramAllowList";
  * Diagram sources come from untrusted article Markdown. Mermaid's strict mode already escapes
  * labels; this is the second line of defence before the SVG is inlined into our pages, and it must
  * hold on its own. DOMPurify parses the SVG in a real DOM (jsdom) exactly as a browser will when
- * the page is parsed, keeps only the allow-list of diagramAllowList.ts, and serializes the result,
- * so what it checked is what the reader's browser builds (no mutation on the way).
+ * the page is parsed, keeps only the allow-list of diagramAllowList.ts, and serializes the result;
+ * it repeats until the markup is a fixed point, so what it checked is what the browser builds.
  */
 
 /** CSS that can load a resource or hide one behind escapes; only `url(#id)` references may stay. */
-const UNSAFE_CSS = /\\|@import|expression\s*\(|javascript:|data:|(?:url|image|image-set|cross-fade|element|src)\s*\(\s*['"]?\s*(?!#)/i;
+const CSS_LOAD = /\\|@import|expression\s*\(|(?:url|image|image-set|cross-fade|element|src)\s*\(\s*['"]?\s*(?!#)/i;
+const SCRIPT_OR_DATA_SCHEME = /(?:java|vb)script:|data:/i;
+const SCRIPT_OR_DATA_URL = /^(?:(?:java|vb)script|data):/i;
+
+/** Browsers ignore whitespace and control characters inside a scheme (`java\tscript:`). */
+function compact(value: string): string {
+  return value.replace(/[\s\p{Cc}]+/gu, "");
+}
 
 export function isUnsafeCss(css: string): boolean {
-  return UNSAFE_CSS.test(css);
+  return CSS_LOAD.test(css) || SCRIPT_OR_DATA_SCHEME.test(compact(css));
 }
 
 /** A same-document reference such as `#diagram-1-light_arrow`; anything else is a link or a load. */
@@ -38,7 +45,8 @@ function getPurifier(): DOMPurify {
   const urlAttributes = new Set<string>(URL_ATTRIBUTES);
   purify.addHook("uponSanitizeAttribute", (node, event) => {
     const { attrName: name, attrValue: value } = event;
-    const unsafeUrl = urlAttributes.has(name) && !isFragmentReference(value);
+    // A URL attribute may only point into the diagram; no attribute at all may hold a script or data URL.
+    const unsafeUrl = (urlAttributes.has(name) && !isFragmentReference(value)) || SCRIPT_OR_DATA_URL.test(compact(value));
     // Style attributes and presentation attributes with functions (fill="url(#…)") are CSS.
     const unsafeStyle = (name === "style" || value.includes("(")) && isUnsafeCss(value);
     if (unsafeUrl || unsafeStyle) {
@@ -65,15 +73,35 @@ function describe(entry: RemovedElement | RemovedAttribute): string | null {
   return entry.attribute ? `${entry.attribute.name} on <${entry.from.nodeName.toLowerCase()}>` : null;
 }
 
-/** Sanitizes Mermaid's SVG and lists what was removed; throws if there is no <svg> root. */
-export function sanitizeSvgWithReport(svg: string): SanitizedSvg {
+function sanitizeOnce(svg: string): SanitizedSvg {
   const purify = getPurifier();
   hookRemovals = [];
   const fragment = purify.sanitize(svg, { ...DIAGRAM_PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
   const root = [...fragment.children].find((element) => element.localName === "svg");
   if (!root) throw new Error("sanitizeSvg: input has no <svg> root element");
   const removed = [...purify.removed.map(describe), ...hookRemovals].filter((what): what is string => what !== null);
-  return { svg: root.outerHTML, removed: [...new Set(removed)] };
+  return { svg: root.outerHTML, removed };
+}
+
+/** Rounds after which markup that keeps changing is refused rather than inlined. */
+const MAX_ROUNDS = 3;
+
+/**
+ * Sanitizes Mermaid's SVG and lists what was removed; throws if there is no <svg> root. Removing an
+ * element keeps its content, which can leave a tree no parser would build (a <p> inside a <p>), so
+ * the output may restructure when parsed again. Sanitizing until the markup no longer changes makes
+ * the tree the reader's browser builds from it one that the sanitizer itself has passed.
+ */
+export function sanitizeSvgWithReport(svg: string): SanitizedSvg {
+  const removed: string[] = [];
+  let current = svg;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const pass = sanitizeOnce(current);
+    removed.push(...pass.removed);
+    if (round > 0 && pass.svg === current) return { svg: current, removed: [...new Set(removed)] };
+    current = pass.svg;
+  }
+  throw new Error(`sanitizeSvg: the markup still changes after ${MAX_ROUNDS} rounds of sanitizing`);
 }
 
 /** Returns the SVG markup with everything outside the diagram allow-list removed. */
