@@ -33,12 +33,12 @@ export const LABEL_HTML_ELEMENTS = Object.freeze([
 ]);
 
 /**
- * Removed even where a profile allows them: links and images (a diagram never links or loads
- * anything; the link checker would otherwise judge URLs an author cannot find in the file),
- * animation that can rewrite attributes, and every element that hosts a document or a template.
+ * Removed even where a profile allows them: images and other loads (a diagram loads nothing; the
+ * link checker would otherwise judge URLs an author cannot find in the file), animation that can
+ * rewrite attributes, and every element that hosts a document or a template. `<a>` stays, because
+ * Mermaid hangs a clickable node's position on it, but never with a link (sanitizeSvg.ts).
  */
 export const FORBIDDEN_ELEMENTS = Object.freeze([
-  "a",
   "image",
   "feImage",
   "use",
@@ -86,7 +86,7 @@ export const DIAGRAM_PURIFY_CONFIG: Readonly<Config> = Object.freeze({
 });
 
 /** Raise when the hooks in sanitizeSvg.ts change meaning, so cached diagrams are sanitized again. */
-const HOOKS_REVISION = 1;
+const HOOKS_REVISION = 2;
 
 /** Changes whenever the rules change: part of the Mermaid cache key. */
 export const allowListFingerprint = createHash("sha256")

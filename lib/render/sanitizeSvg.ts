@@ -45,8 +45,10 @@ function getPurifier(): DOMPurify {
   const urlAttributes = new Set<string>(URL_ATTRIBUTES);
   purify.addHook("uponSanitizeAttribute", (node, event) => {
     const { attrName: name, attrValue: value } = event;
-    // A URL attribute may only point into the diagram; no attribute at all may hold a script or data URL.
-    const unsafeUrl = (urlAttributes.has(name) && !isFragmentReference(value)) || SCRIPT_OR_DATA_URL.test(compact(value));
+    // A URL attribute may only point into the diagram, and an <a> not even there: a diagram links
+    // nowhere. No attribute at all may hold a script or data URL.
+    const isLink = urlAttributes.has(name) && (node.nodeName.toLowerCase() === "a" || !isFragmentReference(value));
+    const unsafeUrl = isLink || SCRIPT_OR_DATA_URL.test(compact(value));
     // Style attributes and presentation attributes with functions (fill="url(#…)") are CSS.
     const unsafeStyle = (name === "style" || value.includes("(")) && isUnsafeCss(value);
     if (unsafeUrl || unsafeStyle) {

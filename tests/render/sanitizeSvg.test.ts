@@ -86,8 +86,19 @@ describe("sanitizeSvg", () => {
     // parse5 predates feDropShadow in the HTML parser's SVG name table and writes it lower-case;
     // browsers restore the case when they parse the page.
     expect(out).toMatch(/<feDropShadow/i);
-    expect(out).not.toMatch(/example\.com|data:|<a |<image|<use|<feImage/i);
+    expect(out).not.toMatch(/example\.com|data:|<image|<use|<feImage/i);
     expect(svgDangers(out)).toEqual([]);
+  });
+
+  it("keeps the <a> that carries a clickable node's position, without its link", () => {
+    // Mermaid wraps a node with a `click` directive in <a transform="…">; the node's place hangs on it.
+    const { svg, removed } = sanitizeSvgWithReport(
+      wrap(`<a xlink:href="#n" transform="translate(54, 155)"><g class="node"><text>处理</text></g></a><g><foreignObject><div><a href="#top">结束</a></div></foreignObject></g>`),
+    );
+    expect(svg).toContain('<a transform="translate(54, 155)"><g class="node"><text>处理</text></g></a>');
+    expect(svg).toContain("<a>结束</a>");
+    expect(svg).not.toMatch(/href/i);
+    expect(removed).toEqual(expect.arrayContaining(["xlink:href on <a>", "href on <a>"]));
   });
 
   it("empties a <style> that imports or loads resources", () => {

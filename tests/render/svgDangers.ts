@@ -12,8 +12,9 @@ import { toHtml } from "hast-util-to-html";
 /** Everything a diagram may contain: DOMPurify's SVG and filter profiles minus what loads or animates, plus label HTML. */
 const EXPECTED_ELEMENTS = new Set(
   [
-    // SVG drawing
+    // SVG drawing; <a> only without a link
     "svg",
+    "a",
     "g",
     "defs",
     "desc",
@@ -112,7 +113,8 @@ function attributeDangers(element: Element): string[] {
   for (const [name, raw] of Object.entries(element.properties)) {
     const value = Array.isArray(raw) ? raw.join(" ") : String(raw);
     if (/^on/i.test(name)) found.push(`event handler ${name} ${where}`);
-    if (URL_PROPERTIES.has(name) && !value.trim().startsWith("#")) found.push(`${name}="${value.slice(0, 60)}" ${where}`);
+    const link = element.tagName === "a" || !value.trim().startsWith("#");
+    if (URL_PROPERTIES.has(name) && link) found.push(`${name}="${value.slice(0, 60)}" ${where}`);
     if (/^(?:javascript|vbscript|data):/i.test(stripped(value))) found.push(`script or data URL in ${name} ${where}`);
     if (/url\(\s*['"]?\s*(?!#)/i.test(value)) found.push(`non-fragment url() in ${name} ${where}`);
   }
