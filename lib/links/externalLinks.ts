@@ -4,11 +4,11 @@ import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { buildCorpus } from "@/lib/content";
-import { idLine, readJsonList } from "@/lib/content/jsonFile";
+import { readJsonList } from "@/lib/content/jsonFile";
 import { parseMarkdown } from "@/lib/content/markdown";
-import { formatReport, hasErrors, lineAt, ProblemLog } from "@/lib/content/problems";
+import { formatReport, hasErrors, ProblemLog } from "@/lib/content/problems";
 import { displayPath } from "@/lib/content/read";
-import { NotesFile } from "@/lib/content/schema";
+import { NoteInput } from "@/lib/content/schema";
 import { SITE_URL } from "@/lib/site";
 
 /** One link to another site, where it is written: a note (its sources and body) or an article line. */
@@ -71,39 +71,25 @@ function defaultNotesPath(options: CollectOptions, root: string): string {
   return own && fs.existsSync(own) ? own : path.join(root, "content", "notes.json");
 }
 
-/** Offset of the first `needle` at or after `line`, or null. */
-function offsetFrom(text: string, needle: string, line: number): number | null {
-  let start = 0;
-  for (let l = 1; l < line && start >= 0; l++) start = text.indexOf("\n", start) + 1;
-  const at = text.indexOf(needle, Math.max(start, 0));
-  return at < 0 ? null : at;
-}
-
 function noteLinks(options: CollectOptions, root: string): ExternalLink[] {
   const file = options.notesPath ? path.resolve(root, options.notesPath) : defaultNotesPath(options, root);
   const log = new ProblemLog();
-  const { data: notes, text } = readJsonList(file, NotesFile, "notes", log, root);
-  if (!notes) {
-    // A missing notes file is only a warning; a broken one stops the check with file:line messages.
-    if (hasErrors(log.list())) throw new Error(formatReport(log.list()));
-    return [];
-  }
+  const { data: notes, source } = readJsonList(file, NoteInput, "notes", log, root);
+  // A missing notes file is only a warning; invalid entries stop the check with file:line messages.
+  if (hasErrors(log.list())) throw new Error(formatReport(log.list()));
   const shown = displayPath(file, root);
+  const entries: unknown = JSON.parse(source.text);
   const links: ExternalLink[] = [];
-  for (const note of notes) {
-    const noteLine = idLine(text, note.id);
-    // A URL's line is where it is written inside this note's entry: its "url" field or its body string.
-    const lineOf = (needle: string) => {
-      const at = offsetFrom(text, needle, noteLine);
-      return at === null ? noteLine : lineAt(text, at);
-    };
-    const add = (url: string, needle: string) => {
+  for (const note of notes ?? []) {
+    const index = Array.isArray(entries) ? entries.findIndex((entry) => (entry as { id?: unknown })?.id === note.id) : -1;
+    const add = (url: string, at: (string | number)[]) => {
       const absolute = externalUrl(url);
-      if (absolute) links.push({ url: absolute, file: shown, line: lineOf(needle), group: `note ${note.id}` });
+      if (absolute) links.push({ url: absolute, file: shown, line: source.place([index, ...at]).line, group: `note ${note.id}` });
     };
-    for (const source of note.sources) add(source.url, JSON.stringify(source.url));
+    for (const [i, { url }] of note.sources.entries()) add(url, ["sources", i, "url"]);
+    // Links in the body are reported on the body's line: the JSON string holds the whole body.
     const body = parseMarkdown(new VFile({ value: note.body }));
-    for (const { url } of markdownUrls(body.children)) add(url, JSON.stringify(url).slice(1, -1));
+    for (const { url } of markdownUrls(body.children)) add(url, ["body"]);
   }
   return links;
 }

@@ -36,6 +36,7 @@ writeFileSync(
     "articleSlug": "links",
     "quote": "正文里的",
     "kind": "context",
+    "checked": "2026-11",
     "body": "见[说明](https://example.com/body)，站内[术语](/glossary/)。",
     "sources": [
       { "title": "来源", "url": "https://example.com/source" },
@@ -51,9 +52,9 @@ describe("collectExternalLinks", () => {
     const note = { file: "articles/notes.json", group: "note first" };
     const article = { file: "articles/links.md", group: "article links" };
     expect(collectExternalLinks({ dir, root })).toEqual([
-      { url: "https://example.com/source", line: 9, ...note },
-      { url: "https://arxiv.org/abs/1706.03762", line: 10, ...note },
-      { url: "https://example.com/body", line: 7, ...note },
+      { url: "https://example.com/source", line: 10, ...note },
+      { url: "https://arxiv.org/abs/1706.03762", line: 11, ...note },
+      { url: "https://example.com/body", line: 8, ...note },
       { url: "https://arxiv.org/abs/1706.03762", line: 5, ...article },
       { url: "https://example.com/auto", line: 5, ...article },
       { url: "https://example.com/img.png", line: 7, ...article },
