@@ -15,11 +15,16 @@ async function main(): Promise<void> {
   for (const { article, diagram } of failed) {
     console.warn(`${article.source}: diagram ${diagram.id} could not be rendered at build; it will render in the browser`);
   }
+  const blockLines = new Map(
+    corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.blocks.map((b) => [`${a.slug}#${b.id}`, b.line] as const))),
+  );
   for (const [i, { article, diagram }] of diagrams.entries()) {
     const removed = results[i]?.removed ?? [];
     if (removed.length === 0) continue;
     // Markup in a label that may not appear in a diagram (links, images, handlers) is dropped, not silently.
-    console.warn(`${article.source}: 图 ${diagram.number} (${diagram.id}): removed from the diagram: ${removed.join(", ")}`);
+    const line = blockLines.get(`${article.slug}#${diagram.id}`);
+    const place = line ? `${article.source}:${line}` : article.source;
+    console.warn(`${place}: 图 ${diagram.number} (${diagram.id}): removed from the diagram: ${removed.join(", ")}`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`[diagrams] ${diagrams.length - failed.length}/${diagrams.length} rendered (light + dark) in ${seconds}s`);
