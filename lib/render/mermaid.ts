@@ -146,7 +146,7 @@ export async function renderDiagrams(sources: readonly string[]): Promise<(Rende
       if (cached) out.set(source, { ...out.get(source), [theme]: cached });
       else missing.push(source);
     }
-    const rendered = missing.length > 0 ? await renderSanitized(missing, theme) : [];
+    const rendered = await renderSanitized(missing, theme);
     for (const [i, entry] of rendered.entries()) {
       const source = missing[i];
       if (entry === null || source === undefined) continue;
