@@ -66,7 +66,7 @@ function getPurifier(): DOMPurify {
   return purify;
 }
 
-function describe(entry: RemovedElement | RemovedAttribute): string | null {
+function describeRemoval(entry: RemovedElement | RemovedAttribute): string | null {
   if ("element" in entry) {
     const name = entry.element.nodeName.toLowerCase();
     // DOMPurify reports the body it parsed the fragment into; that is not content.
@@ -81,7 +81,7 @@ function sanitizeOnce(svg: string): SanitizedSvg {
   const fragment = purify.sanitize(svg, { ...DIAGRAM_PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
   const root = [...fragment.children].find((element) => element.localName === "svg");
   if (!root) throw new Error("sanitizeSvg: input has no <svg> root element");
-  const removed = [...purify.removed.map(describe), ...hookRemovals].filter((what): what is string => what !== null);
+  const removed = [...purify.removed.map(describeRemoval), ...hookRemovals].filter((what): what is string => what !== null);
   return { svg: root.outerHTML, removed };
 }
 
