@@ -26,7 +26,7 @@ export interface CardSpec {
 }
 
 /** Bump when the card design changes, so cached images are redrawn. */
-const DESIGN_VERSION = "1";
+const DESIGN_VERSION = "2";
 
 export function cardHash(spec: CardSpec): string {
   return createHash("sha256").update(DESIGN_VERSION).update(JSON.stringify(spec)).digest("hex").slice(0, 20);
