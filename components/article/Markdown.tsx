@@ -17,7 +17,7 @@ export function Markdown({ markdown, render, ctx }: { markdown: string; render: 
         remarkPlugins={markdownRemarkPlugins}
         rehypePlugins={markdownRehypePlugins(render, ctx.matcher)}
         urlTransform={safeUrl}
-        components={markdownComponents(ctx)}
+        components={markdownComponents(ctx, render)}
       >
         {markdown}
       </ReactMarkdown>

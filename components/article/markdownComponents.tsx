@@ -4,6 +4,7 @@ import { toString as hastToString } from "mdast-util-to-string";
 import type { ComponentProps } from "react";
 import type { Components } from "react-markdown";
 import { NoteRef } from "@/components/notes/NoteRef";
+import type { MarkdownRender } from "@/lib/content/schema";
 import { isExternalUrl } from "@/lib/render/safeUrl";
 import { articlePath } from "@/lib/routes";
 import { CodeBlock } from "./CodeBlock";
@@ -19,7 +20,9 @@ import type { RenderContext } from "./renderContext";
  * also resolves where the fragment is shown on its own; on the article page the browser still
  * treats it as an in-page jump.
  */
-function MarkdownLink({ node: _node, href, children, articleSlug, ...rest }: ComponentProps<"a"> & { node?: Element; articleSlug: string }) {
+function MarkdownLink({ node: _node, href, children, articleSlug, dead, ...rest }: ComponentProps<"a"> & { node?: Element; articleSlug: string; dead: ReadonlySet<string> }) {
+  // A target that leads nowhere on the site (reported at build): the words stay, the link goes.
+  if (href !== undefined && dead.has(href)) return <span className="dead-link">{children}</span>;
   const external = href ? isExternalUrl(href) : false;
   const target = href?.startsWith("#") && href.length > 1 ? `${articlePath(articleSlug)}${href}` : href;
   return (
@@ -37,6 +40,19 @@ function MarkdownPre({ node }: ComponentProps<"pre"> & { node?: Element }) {
   const lang = langClass ? String(langClass).slice("language-".length) : null;
   const id = node?.properties.dataListing;
   return <CodeBlock id={typeof id === "string" ? id : undefined} code={code ? hastToString(code) : ""} lang={lang} notes={[]} />;
+}
+
+/** An image whose file the site does not have (reported at build) shows its description instead. */
+function MarkdownImage({ node: _node, src, alt, dead, ...rest }: ComponentProps<"img"> & { node?: Element; dead: ReadonlySet<string> }) {
+  if (typeof src === "string" && dead.has(src)) {
+    return (
+      <span className="dead-image" role="img" aria-label={`图片无法显示：${alt ?? ""}`}>
+        〔图片：{alt || "无说明"}〕
+      </span>
+    );
+  }
+  // biome-ignore lint/performance/noImgElement: a static export serves article images as they are.
+  return <img src={src} alt={alt ?? ""} {...rest} />;
 }
 
 /** Tables scroll in their own box instead of widening the page. */
@@ -65,9 +81,11 @@ function MarkdownSpan({ node, children, ...rest }: ComponentProps<"span"> & { no
   return <span {...rest}>{children}</span>;
 }
 
-export function markdownComponents(ctx: RenderContext): Components {
+export function markdownComponents(ctx: RenderContext, render: MarkdownRender): Components {
+  const dead = new Set(render.deadLinks);
   return {
-    a: (props) => <MarkdownLink {...props} articleSlug={ctx.articleSlug} />,
+    a: (props) => <MarkdownLink {...props} articleSlug={ctx.articleSlug} dead={dead} />,
+    img: (props) => <MarkdownImage {...props} dead={dead} />,
     pre: MarkdownPre,
     table: MarkdownTable,
     span: MarkdownSpan,

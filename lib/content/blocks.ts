@@ -10,7 +10,7 @@ export type LocatedFormula = Formula & { line: number; column: number };
 
 /** A fresh render record; the compile's later steps (term links, notes) fill it in. */
 export function emptyRender(listings: string[] = []): MarkdownRender {
-  return { termLinks: [], notes: [], blockNotes: [], listings };
+  return { termLinks: [], notes: [], blockNotes: [], listings, deadLinks: [] };
 }
 
 /** Per-article id sequences and the article-wide lists the blocks feed. */

@@ -9,6 +9,7 @@ import { anchorNotes } from "./notes";
 import { ProblemLog } from "./problems";
 import { displayPath, readSources } from "./read";
 import { Corpus, CuratedTerm, NoteInput, type Problem } from "./schema";
+import { markDeadLinks, sitePaths } from "./siteLinks";
 import { linkTerms } from "./termLinks";
 
 export interface BuildOptions {
@@ -82,6 +83,8 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
   const anchored = anchorNotes(notesInput, parsed, { notesFile: notesShown, notePlace: (id, field) => entryPlace(notesFile.source, id, field), log });
   const matcher = buildMatcher(glossary);
   for (const p of parsed) linkTerms(p, glossary, matcher);
+  const paths = sitePaths({ articles: parsed.map((p) => p.article), glossary });
+  for (const p of parsed) markDeadLinks(p, paths, log);
 
   const draft: Corpus = { articles: parsed.map((p) => p.article), glossary, notes: anchored };
   const checked = Corpus.safeParse(draft);

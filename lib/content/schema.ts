@@ -56,6 +56,8 @@ export const MarkdownRender = z.object({
   blockNotes: z.array(NoteMark),
   /** Ids of the code listings nested in this block, in document order. */
   listings: z.array(Id),
+  /** Link and image targets in this block that lead nowhere on the site: shown as text, not links. */
+  deadLinks: z.array(z.string()),
 });
 
 const blockBase = {
