@@ -4,7 +4,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { themeInitScript } from "@/lib/render/inlineScripts";
+import { appearanceInitScript } from "@/lib/render/inlineScripts";
 import { PUBLIC_ORIGIN, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -25,11 +25,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // data-theme is set by the inline script before paint, so the server markup cannot match it.
+    // The appearance attributes (data-theme, data-text-size, …) are set by the inline script before
+    // paint, so the server markup cannot match them.
     // data-origin: the public origin share links are made from, when the build was given one.
     <html lang="zh-CN" suppressHydrationWarning data-origin={PUBLIC_ORIGIN ?? undefined}>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        <script dangerouslySetInnerHTML={{ __html: appearanceInitScript }} />
       </head>
       <body>
         <a className="skip-link" href="#main">
