@@ -1,9 +1,10 @@
 import "katex/dist/katex.min.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SearchLandingClient } from "@/components/search/SearchLandingClient";
 import { appearanceInitScript } from "@/lib/render/inlineScripts";
 import { PUBLIC_ORIGIN, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 import { feedPath, notesFeedPath } from "@/lib/routes";
@@ -45,6 +46,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* It reads the query string, which a static page only knows in the browser. */}
+        <Suspense fallback={null}>
+          <SearchLandingClient />
+        </Suspense>
         <div id="toast" className="toast" role="status" aria-live="polite" />
       </body>
     </html>
