@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { highlightPhrases, phraseRanges, withoutHighlight } from "@/lib/search/landing";
 import "./landing.css";
 
@@ -21,6 +21,7 @@ export function SearchLandingClient() {
   // Client navigation (pushState) fires no hashchange; this counts the fragment changes that do.
   const [hashChanges, setHashChanges] = useState(0);
   const [found, setFound] = useState<{ phrases: string[]; count: number } | null>(null);
+  const placed = useRef<HTMLElement[]>([]);
 
   useEffect(() => {
     const follow = () => setHashChanges((n) => n + 1);
@@ -34,6 +35,7 @@ export function SearchLandingClient() {
     const target = targetOf(window.location.hash);
     if (phrases.length === 0 || !target) return;
     const marks = markPhrases(target, phrases);
+    placed.current = marks;
     setFound(marks.length > 0 ? { phrases, count: marks.length } : null);
     if (marks.length > 0) revealSoon(marks[0]);
     return () => {
@@ -42,6 +44,16 @@ export function SearchLandingClient() {
     };
   }, [pathname, search, hashChanges]);
 
+  /** Takes the marks away at once and drops ?hl= from the address, so a reload or a copied link is plain again. */
+  const dismiss = useCallback(() => {
+    unmark(placed.current);
+    placed.current = [];
+    setFound(null);
+    const { pathname: path, search: query, hash } = window.location;
+    // null state: Next.js then keeps its router in step with the new address.
+    window.history.replaceState(null, "", `${path}${withoutHighlight(query)}${hash}`);
+  }, []);
+
   useEffect(() => {
     if (!found) return;
     const onKey = (event: KeyboardEvent) => {
@@ -49,7 +61,7 @@ export function SearchLandingClient() {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [found]);
+  }, [found, dismiss]);
 
   if (!found) return null;
   return (
@@ -71,12 +83,6 @@ function overlayOpen(): boolean {
   } catch {
     return document.querySelector("dialog[open]") !== null;
   }
-}
-
-/** Drops ?hl= from the address; the effect above then removes the marks. */
-function dismiss() {
-  const { pathname, search, hash } = window.location;
-  window.history.replaceState(window.history.state, "", `${pathname}${withoutHighlight(search)}${hash}`);
 }
 
 function targetOf(hash: string): HTMLElement | null {
