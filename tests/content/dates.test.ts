@@ -49,17 +49,29 @@ function article(slug: string, source: string): Article {
     summary: null,
     charCount: 1,
     readingMinutes: 1,
-    sections: [{ id: "s-1", number: "1", title: "一", level: 2, kind: "other", parentId: null, blocks: [], text: "", line: 1 }],
+    sections: [{ id: "s-1", number: "1", title: "一", level: 2, kind: "other", parentId: null, blocks: [], text: "", excerpt: "", line: 1 }],
     formulas: [],
     code: [],
     diagrams: [],
     faq: [],
     concepts: [],
+    linkedTerms: [],
   };
 }
 
 function note(id: string, articleSlug: string): Note {
-  return { id, articleSlug, sectionId: "s-1", quote: "q", kind: "context", body: "b", sources: [{ title: "t", url: "https://example.org/" }] };
+  return {
+    id,
+    articleSlug,
+    sectionId: "s-1",
+    quote: "q",
+    kind: "context",
+    body: "b",
+    sources: [{ title: "t", url: "https://example.org/" }],
+    checked: "2024-01",
+    number: 1,
+    blockId: "b-1",
+  };
 }
 
 const notesJson = (entries: { id: string; articleSlug: string; body: string }[]) => JSON.stringify(entries, null, 2);
