@@ -6,8 +6,11 @@ import { highlightPhrases, phraseRanges, withoutHighlight } from "@/lib/search/l
 import "./landing.css";
 
 const MARK_CLASS = "search-hit";
-/** Text that is not prose to search in: math, diagrams, buttons, and marks already placed. */
-const SKIP = `script, style, svg, .katex, button, .visually-hidden, .heading-number, mark.${MARK_CLASS}`;
+/**
+ * Text the search index does not hold: math, diagrams, buttons, editor's notes (their markers,
+ * panels and print footnotes are our words, not the article's), and marks already placed.
+ */
+const SKIP = `script, style, svg, .katex, button, .visually-hidden, .heading-number, .note-ref, .note-footnotes, mark.${MARK_CLASS}`;
 
 /**
  * Where a search result opens (`?hl=…`, see lib/search/landing.ts): marks the query's words in
