@@ -1,11 +1,13 @@
 import "katex/dist/katex.min.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { themeInitScript } from "@/lib/render/inlineScripts";
+import { SearchLandingClient } from "@/components/search/SearchLandingClient";
+import { appearanceInitScript } from "@/lib/render/inlineScripts";
 import { PUBLIC_ORIGIN, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
+import { feedPath, notesFeedPath } from "@/lib/routes";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -25,11 +27,15 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // data-theme is set by the inline script before paint, so the server markup cannot match it.
+    // The appearance attributes (data-theme, data-text-size, …) are set by the inline script before
+    // paint, so the server markup cannot match them.
     // data-origin: the public origin share links are made from, when the build was given one.
     <html lang="zh-CN" suppressHydrationWarning data-origin={PUBLIC_ORIGIN ?? undefined}>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        <script dangerouslySetInnerHTML={{ __html: appearanceInitScript }} />
+        {/* In the layout rather than metadata.alternates, which a page's own canonical would replace. */}
+        <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME} · 文章`} href={feedPath} />
+        <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME} · 勘误注记`} href={notesFeedPath} />
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -40,6 +46,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* It reads the query string, which a static page only knows in the browser. */}
+        <Suspense fallback={null}>
+          <SearchLandingClient />
+        </Suspense>
         <div id="toast" className="toast" role="status" aria-live="polite" />
       </body>
     </html>

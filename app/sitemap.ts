@@ -9,7 +9,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const corpus = compiledCorpus();
   return [
     { url: absoluteUrl("/"), priority: 1 },
-    ...corpus.articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), priority: 0.9 })),
+    ...corpus.articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), lastModified: a.updated, priority: 0.9 })),
     { url: absoluteUrl("/glossary/"), priority: 0.7 },
     ...corpus.glossary.map((t) => ({ url: absoluteUrl(`/glossary/${t.id}/`), priority: 0.5 })),
     { url: absoluteUrl("/notes/"), priority: 0.5 },

@@ -1,5 +1,7 @@
 import type { Article } from "@/lib/content/schema";
 import { articleCounts } from "@/lib/render/articleFacts";
+import { ArticleDates } from "./ArticleDates";
+import { KeywordList } from "./KeywordList";
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
@@ -17,13 +19,8 @@ export function ArticleHeader({ article }: { article: Article }) {
             </span>
           ))}
       </p>
-      {article.keywords.length > 0 ? (
-        <ul className="keywords" aria-label="关键词">
-          {article.keywords.map((k) => (
-            <li key={k}>{k}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ArticleDates article={article} />
+      <KeywordList keywords={article.keywords} />
       {article.summary ? <p className="article-summary">{article.summary}</p> : null}
     </header>
   );

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 
 /**
  * Used only when the build had no browser to render a diagram: Mermaid is imported when the
- * diagram nears the viewport (its space is reserved meanwhile); on failure the source is shown.
+ * diagram nears the viewport (its space is reserved meanwhile) and draws it in the page's theme,
+ * again whenever the theme changes; on failure the source is shown.
  */
 export function MermaidFallbackClient({ id, source }: { id: string; source: string }) {
   const box = useRef<HTMLDivElement>(null);
@@ -13,28 +14,49 @@ export function MermaidFallbackClient({ id, source }: { id: string; source: stri
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const observer = new IntersectionObserver(
-      async (entries) => {
+    const root = document.documentElement;
+    let drawn: string | null = null;
+    let cancelled = false;
+
+    async function draw() {
+      const theme = root.dataset.theme === "dark" ? "dark" : "light";
+      if (!el || drawn === theme) return;
+      drawn = theme;
+      try {
+        const { default: mermaid } = await import("mermaid");
+        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: theme === "dark" ? "dark" : "default" });
+        const { svg } = await mermaid.render(`${id}-client`, source);
+        // A theme switch while drawing: the newer drawing wins.
+        if (cancelled || drawn !== theme) return;
+        el.innerHTML = svg;
+        el.classList.add("rendered");
+        // The SVG now describes itself (aria-roledescription); drop the loading placeholder's name.
+        el.removeAttribute("role");
+        el.removeAttribute("aria-label");
+      } catch {
+        if (!cancelled) setFailed(true);
+      }
+    }
+
+    const visible = new IntersectionObserver(
+      (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        try {
-          const { default: mermaid } = await import("mermaid");
-          const dark = document.documentElement.dataset.theme === "dark";
-          mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
-          const { svg } = await mermaid.render(`${id}-client`, source);
-          el.innerHTML = svg;
-          el.classList.add("rendered");
-          // The SVG now describes itself (aria-roledescription); drop the loading placeholder's name.
-          el.removeAttribute("role");
-          el.removeAttribute("aria-label");
-        } catch {
-          setFailed(true);
-        }
+        visible.disconnect();
+        void draw();
       },
       { rootMargin: "400px" },
     );
-    observer.observe(el);
-    return () => observer.disconnect();
+    // The appearance menu, or the system under 跟随系统, changed data-theme: redraw once drawn.
+    const themed = new MutationObserver(() => {
+      if (drawn !== null) void draw();
+    });
+    visible.observe(el);
+    themed.observe(root, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => {
+      cancelled = true;
+      visible.disconnect();
+      themed.disconnect();
+    };
   }, [id, source]);
 
   if (failed) {

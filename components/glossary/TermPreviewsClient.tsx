@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { termPreviewsEnabled } from "@/lib/appearance";
 import type { PreviewTerm } from "@/lib/glossary/preview";
 
 const CARD_ID = "term-preview";
@@ -54,7 +55,8 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
   const open = useCallback(
     (link: HTMLAnchorElement) => {
       const id = link.dataset.term;
-      if (!id || !terms[id]) return;
+      // Switched off in the appearance menu: term links stay plain links.
+      if (!id || !terms[id] || !termPreviewsEnabled()) return;
       clearTimers();
       if (activeRef.current?.link !== link) setPosition(null);
       setActive({ id, link });
@@ -114,7 +116,7 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
     };
     const onClick = (event: MouseEvent) => {
       const link = termLinkOf(event.target);
-      if (!link || lastPointer.current !== "touch") return;
+      if (!link || lastPointer.current !== "touch" || !termPreviewsEnabled()) return;
       // First tap shows the card; a second tap on the same word follows the link.
       if (!shownBeforeTap.current) {
         event.preventDefault();

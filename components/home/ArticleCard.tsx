@@ -1,4 +1,5 @@
 import "@/components/notes/notes.css";
+import { KeywordList } from "@/components/article/KeywordList";
 import Link from "@/components/layout/IntentLink";
 import type { Article } from "@/lib/content/schema";
 import { articleBlurb, articleCounts } from "@/lib/render/articleFacts";
@@ -11,13 +12,7 @@ export function ArticleCard({ article, corrections = 0 }: { article: Article; co
       <h2>
         <Link href={articlePath(article.slug)}>{article.title}</Link>
       </h2>
-      {article.keywords.length > 0 ? (
-        <ul className="keywords" aria-label="关键词">
-          {article.keywords.map((k) => (
-            <li key={k}>{k}</li>
-          ))}
-        </ul>
-      ) : null}
+      <KeywordList keywords={article.keywords} />
       <p className="card-blurb">{articleBlurb(article, 140)}</p>
       <p className="card-meta">
         <span>约 {article.readingMinutes} 分钟</span>

@@ -1,7 +1,8 @@
 import Link from "@/components/layout/IntentLink";
 import { SearchLauncher } from "@/components/search/SearchLauncher";
 import { SITE_NAME } from "@/lib/site";
-import { ThemeToggleClient } from "./ThemeToggleClient";
+import { AppearanceMenuClient } from "./AppearanceMenuClient";
+import { SiteNavClient } from "./SiteNavClient";
 
 export function SiteHeader() {
   return (
@@ -10,14 +11,10 @@ export function SiteHeader() {
         <Link href="/" className="site-name">
           {SITE_NAME}
         </Link>
-        <nav aria-label="主导航" className="site-nav">
-          <Link href="/">文章</Link>
-          <Link href="/glossary/">术语表</Link>
-          <Link href="/notes/">勘误注记</Link>
-        </nav>
+        <SiteNavClient />
         <div className="site-tools">
           <SearchLauncher />
-          <ThemeToggleClient />
+          <AppearanceMenuClient />
         </div>
       </div>
     </header>

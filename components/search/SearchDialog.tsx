@@ -4,6 +4,7 @@ import Link from "@/components/layout/IntentLink";
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/search/engine";
+import { landingUrl } from "@/lib/search/landing";
 import { Highlighted } from "./Highlighted";
 import { kindLabel } from "./kindLabel";
 import { NoResults } from "./NoResults";
@@ -58,7 +59,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     if (!hit) return;
     returnFocus.current = null;
     onClose();
-    router.push(hit.url);
+    router.push(landingUrl(hit.url, hit.phrases));
   }
 
   function onInputKey(event: KeyboardEvent<HTMLInputElement>) {

@@ -1,5 +1,6 @@
 import Link from "@/components/layout/IntentLink";
 import type { SearchOutcome } from "@/lib/search/engine";
+import { landingUrl } from "@/lib/search/landing";
 import { Highlighted } from "./Highlighted";
 import { kindLabel } from "./kindLabel";
 import styles from "./search.module.css";
@@ -21,7 +22,7 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
                 const badge = kindLabel(hit.kind);
                 return (
                   <li key={hit.id} className={styles.pageHit}>
-                    <Link href={hit.url} className={styles.hitLink}>
+                    <Link href={landingUrl(hit.url, hit.phrases)} className={styles.hitLink}>
                       {badge && <span className={styles.badge}>{badge}</span>}
                       <span className={styles.hitLabel}>
                         <Highlighted pieces={hit.label} />

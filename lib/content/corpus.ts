@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { VFile } from "vfile";
 import { buildArticle, type ParsedArticle } from "./article";
+import { addDates } from "./dates";
 import { buildGlossary } from "./glossary";
 import { entryPlace, idLine, readJsonList } from "./jsonFile";
 import { buildMatcher } from "./mentions";
@@ -86,7 +87,8 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
   const paths = sitePaths({ articles: parsed.map((p) => p.article), glossary });
   for (const p of parsed) markDeadLinks(p, paths, log);
 
-  const draft: Corpus = { articles: parsed.map((p) => p.article), glossary, notes: anchored };
+  const dated = addDates({ articles: parsed.map((p) => p.article), notes: anchored }, { root, manifestPath: manifest.file, notesPath: notes.file });
+  const draft: Corpus = { articles: dated.articles, glossary, notes: dated.notes };
   const checked = Corpus.safeParse(draft);
   if (!checked.success) {
     for (const issue of checked.error.issues) {

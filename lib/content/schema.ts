@@ -160,6 +160,9 @@ export const Concept = z.object({
   sectionId: Id,
 });
 
+/** A day ("2024-03-01") as a source states it, or an instant (ISO 8601) from history. */
+export const IsoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
 export const Article = z.object({
   slug: Id,
   /** Reading order (manifest order; files without an entry come after, by file name). */
@@ -181,6 +184,14 @@ export const Article = z.object({
   concepts: z.array(Concept),
   /** Preview cards for the glossary terms this article links, in order of first link. */
   linkedTerms: z.array(z.object({ id: Id, term: z.string(), english: z.string().nullable(), definition: z.string() })),
+  /**
+   * Dates (lib/content/dates.ts, filled in after parsing): `published` is the manifest's date
+   * where it states one (`publishedStated`), else when the file joined the collection; `updated`
+   * the last change to the file or its notes.
+   */
+  published: IsoDate.optional(),
+  updated: IsoDate.optional(),
+  publishedStated: z.boolean().optional(),
 });
 
 export const GlossaryDefinition = z.object({
@@ -232,6 +243,9 @@ export const Note = z.object({
   /** Set by the compile: reading-order number in the article, and the block holding the quote. */
   number: z.number().int().positive(),
   blockId: Id,
+  /** When the note was added and last changed (lib/content/dates.ts). */
+  published: IsoDate.optional(),
+  updated: IsoDate.optional(),
 });
 
 export const Corpus = z.object({
@@ -247,6 +261,8 @@ export const ManifestEntry = z.object({
   slug: Id,
   /** Used only where the text names no title of its own. */
   title: z.string().min(1).optional(),
+  /** The publication day the source itself states ("2024-03-01"); never guessed. */
+  published: z.iso.date().optional(),
 });
 export const Manifest = z.array(ManifestEntry);
 
@@ -278,7 +294,7 @@ export const CuratedTerm = z
   });
 export const GlossaryFile = z.array(CuratedTerm);
 
-export const NoteInput = Note.omit({ sectionId: true, number: true, blockId: true });
+export const NoteInput = Note.omit({ sectionId: true, number: true, blockId: true, published: true, updated: true });
 export const NotesFile = z.array(NoteInput);
 
 /* ---- Problems: every message names a file and a line ---- */

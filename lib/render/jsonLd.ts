@@ -12,6 +12,8 @@ export function articleJsonLd(article: Article): string {
     keywords: article.keywords.join(", "),
     description: article.summary ?? undefined,
     author: article.author ? { "@type": "Person", name: article.author } : undefined,
+    datePublished: article.published,
+    dateModified: article.updated,
     url: absoluteUrl(articlePath(article.slug)),
     mainEntityOfPage: absoluteUrl(articlePath(article.slug)),
     publisher: { "@type": "Organization", name: SITE_NAME },

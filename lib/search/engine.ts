@@ -33,6 +33,8 @@ export type SearchHit = {
   url: string;
   label: Piece[];
   snippet: Piece[];
+  /** The query's words as they occur in this document, for marking them where the result opens. */
+  phrases: string[];
   score: number;
 };
 
@@ -94,6 +96,7 @@ export class SearchIndex {
         url: doc.url,
         label: highlight(doc.label, phrases),
         snippet: snippet(doc.text, phrases),
+        phrases,
         score: hit.score,
       });
     }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { ArticlePager } from "@/components/article/ArticlePager";
 import { ArticleSection } from "@/components/article/ArticleSection";
+import { CopyTexClient } from "@/components/article/CopyTexClient";
 import { PrintExpandClient } from "@/components/article/PrintExpandClient";
 import { QuoteShareClient } from "@/components/article/QuoteShareClient";
 import { ReadingProgressClient } from "@/components/article/ReadingProgressClient";
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <ReadingProgressClient />
       <TocClient />
       <PrintExpandClient />
+      {article.formulas.length > 0 ? <CopyTexClient /> : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: articleJsonLd(article) }} />
       <div className="article-layout">
         <aside className="toc-aside">
