@@ -2,6 +2,7 @@ import "@/components/notes/notes.css";
 import type { Metadata } from "next";
 import Link from "@/components/layout/IntentLink";
 import { NoteItem } from "@/components/notes/NoteItem";
+import { NotesFilterClient } from "@/components/notes/NotesFilterClient";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { articleNotes, noteCounts } from "@/lib/notes/articleNotes";
 import { NOTE_KIND_DESCRIPTION, NOTE_KIND_LABEL } from "@/lib/notes/kinds";
@@ -52,9 +53,16 @@ export default async function NotesPage() {
             ))}
           </ul>
         </nav>
+        <NotesFilterClient articles={groups.map(({ article }) => ({ slug: article.slug, title: article.title }))} />
       </header>
       {groups.map(({ article, notes }) => (
-        <section key={article.slug} id={`notes-${article.slug}`} className="notes-article" aria-labelledby={`notes-${article.slug}-title`}>
+        <section
+          key={article.slug}
+          id={`notes-${article.slug}`}
+          className="notes-article"
+          data-article={article.slug}
+          aria-labelledby={`notes-${article.slug}-title`}
+        >
           <h2 id={`notes-${article.slug}-title`}>
             <Link href={articlePath(article.slug)}>{article.title}</Link>
           </h2>

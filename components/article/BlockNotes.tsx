@@ -26,7 +26,7 @@ export function BlockNotes({ notes, on }: { notes: readonly NoteMark[]; on: "for
       {notes.map((note) => (
         <span key={note.id} id={note.id} className="block-note">
           <span className={on === "prose" ? "block-note-quote" : "block-note-place"}>{placeOf(note, on)}</span>
-          <NoteRef data-note-id={note.id} data-note-kind={note.kind} data-note-number={String(note.number)}>
+          <NoteRef data-note-id={note.id} data-note-kind={note.kind} data-note-number={String(note.number)} data-note-checked={note.checked}>
             {toJsxRuntime({ type: "root", children: note.body } as Root, { Fragment, jsx, jsxs })}
           </NoteRef>
         </span>

@@ -1,6 +1,7 @@
 import Link from "@/components/layout/IntentLink";
 import type { Note, Section } from "@/lib/content/schema";
 import { notePassagePath } from "@/lib/notes/articleNotes";
+import { checkedLabel } from "@/lib/notes/checked";
 import { NOTE_KIND_LABEL } from "@/lib/notes/kinds";
 import { NoteBody } from "./NoteBody";
 
@@ -9,12 +10,16 @@ export function NoteItem({ note, section }: { note: Note; section: Section | und
   const label = NOTE_KIND_LABEL[note.kind];
   const where = section ? [section.number, section.title].filter(Boolean).join(" ") : null;
   return (
-    <li id={note.id} className={`note-item note-ref-${note.kind}`}>
+    <li id={note.id} className={`note-item note-ref-${note.kind}`} data-kind={note.kind}>
       <p className="note-item-head">
         <span className="note-badge">
           {label} {note.number}
         </span>
         {where ? <span className="note-where">{where}</span> : null}
+        <span className="note-checked">{checkedLabel(note.checked)}</span>
+        <a className="note-permalink" href={`#${note.id}`} aria-label={`${label} ${note.number} 的链接`}>
+          #
+        </a>
       </p>
       <blockquote className="note-quote">
         <p>{note.quote}</p>

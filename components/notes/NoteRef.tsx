@@ -1,5 +1,6 @@
 import "./notes.css";
 import type { ReactNode } from "react";
+import { checkedLabel } from "@/lib/notes/checked";
 import { NOTE_KIND_LABEL, type NoteKind } from "@/lib/notes/kinds";
 import { noteListPath } from "@/lib/notes/articleNotes";
 
@@ -8,6 +9,7 @@ interface NoteRefProps {
   readonly "data-note-id"?: string;
   readonly "data-note-kind"?: string;
   readonly "data-note-number"?: string;
+  readonly "data-note-checked"?: string;
 }
 
 function kindOf(value: string | undefined): NoteKind {
@@ -42,6 +44,7 @@ export function NoteRef(props: NoteRefProps) {
           <span className="note-badge">
             {label} {number}
           </span>
+          {props["data-note-checked"] ? <span className="note-checked">{checkedLabel(props["data-note-checked"])}</span> : null}
           <a className="note-all" href={noteListPath({ id })}>
             全部注记
           </a>

@@ -159,7 +159,7 @@ function rangeOf(from: number, to: number): number[] {
 /** Puts a placed note on its block, where the page shows it. */
 function attach(placed: Placed): void {
   const { note, block, inText, lines, body } = placed;
-  const mark: NoteMark = { id: note.id, kind: note.kind, number: note.number, quote: note.quote, body, ...(lines ? { lines } : {}) };
+  const mark: NoteMark = { id: note.id, kind: note.kind, number: note.number, quote: note.quote, checked: note.checked, body, ...(lines ? { lines } : {}) };
   if (block.type === "code" || block.type === "formula") block.notes.push(mark);
   else if ("render" in block) (inText ? block.render.notes : block.render.blockNotes).push(mark);
 }

@@ -39,6 +39,8 @@ export const NoteMark = z.object({
   /** 1-based, in reading order within the article. */
   number: z.number().int().positive(),
   quote: z.string().min(1),
+  /** Month the note was last checked against its sources (YYYY-MM). */
+  checked: z.string(),
   body: z.array(HastContent),
   lines: z.array(z.number().int().positive()).optional(),
 });

@@ -9,6 +9,8 @@ export interface NoteToMark {
   readonly quote: string;
   /** 1-based position of the note in its article, shown on the marker and in print. */
   readonly number: number;
+  /** Month the note was last checked (YYYY-MM). */
+  readonly checked?: string;
   /** The note body as phrasing-only hast (it sits inside the paragraph it annotates). */
   readonly body: readonly ElementContent[];
 }
@@ -148,7 +150,7 @@ function refElement(note: NoteToMark): Element {
   return {
     type: "element",
     tagName: NOTE_REF_TAG,
-    properties: { dataNoteId: note.id, dataNoteKind: note.kind, dataNoteNumber: String(note.number) },
+    properties: { dataNoteId: note.id, dataNoteKind: note.kind, dataNoteNumber: String(note.number), ...(note.checked ? { dataNoteChecked: note.checked } : {}) },
     children: structuredClone([...note.body]),
   };
 }

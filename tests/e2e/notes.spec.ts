@@ -175,3 +175,34 @@ test.describe("accessibility", () => {
     }
   });
 });
+
+test.describe("dates and filters on /notes/", () => {
+  test("every note says the month it was checked, in the list and in its popover", async ({ page }) => {
+    await page.goto("/notes/");
+    for (const note of notes.slice(0, 5)) {
+      const [year, month] = note.checked.split("-");
+      await expect(page.locator(`li[id="${note.id}"] .note-checked`)).toHaveText(`核实于 ${year}年${Number(month)}月`);
+    }
+    await page.goto(`/articles/${ARTICLE}/`);
+    await marker(page, NOTE).click();
+    await expect(panel(page, NOTE).locator(".note-checked")).toHaveText(/^核实于 \d{4}年\d{1,2}月$/);
+  });
+
+  test("filtering by article and kind shows exactly those notes, and the choice is in the address", async ({ page }) => {
+    await page.goto("/notes/");
+    await page.getByLabel("文章").selectOption(ARTICLE);
+    await page.getByLabel("类型").selectOption("context");
+    const expected = notes.filter((n) => n.articleSlug === ARTICLE && n.kind === "context").map((n) => n.id);
+    await expect(page.locator("li.note-item:visible")).toHaveCount(expected.length);
+    expect(await page.locator("li.note-item:visible").evaluateAll((els) => els.map((el) => el.id))).toEqual(expect.arrayContaining(expected));
+    await expect(page).toHaveURL(new RegExp(`\\?article=${ARTICLE}&kind=context$`));
+    await page.reload();
+    await expect(page.locator("li.note-item:visible")).toHaveCount(expected.length);
+  });
+
+  test("each note has its own link to share", async ({ page }) => {
+    await page.goto("/notes/");
+    const note = notes[0];
+    await expect(page.locator(`li[id="${note.id}"] a.note-permalink`)).toHaveAttribute("href", `#${note.id}`);
+  });
+});
