@@ -7,6 +7,21 @@ import { type KeyboardEvent, useEffect, useRef } from "react";
 const ZOOM_STEP = Math.log(1.25);
 const PAN_STEP_PX = 48;
 
+/**
+ * The copied SVG with every id renamed, and every reference to one (its own <style> rules,
+ * url(#…) markers, href="#…") renamed with it: the page keeps its copy, and two elements with
+ * one id would make the viewer's drawing lose its styles and arrowheads.
+ */
+function withViewerIds(html: string): string {
+  const ids = new Set(Array.from(html.matchAll(/\bid="([^"]+)"/g), (m) => m[1]));
+  let out = html.replace(/\bid="([^"]+)"/g, 'id="$1-zoom"');
+  for (const id of ids) {
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`#${escaped}(?![\\w-])`, "g"), `#${id}-zoom`);
+  }
+  return out;
+}
+
 /** + − 0 and the arrows; false for any other key. */
 function keyMove(key: string, zoomer: PanzoomObject): boolean {
   const pan = (x: number, y: number) => zoomer.pan(x, y, { relative: true });
@@ -59,7 +74,7 @@ export function DiagramViewerClient({ label }: { label: string }) {
     );
     if (!visible || !stage.current || !dialog.current || !viewport.current) return;
     const { default: Panzoom } = await import("@panzoom/panzoom");
-    stage.current.innerHTML = visible.innerHTML.replace(/\bid="([^"]+)"/g, 'id="$1-zoom"').replace(/#([\w-]+)\)/g, "#$1-zoom)");
+    stage.current.innerHTML = withViewerIds(visible.innerHTML);
     dialog.current.showModal();
     panzoom.current?.destroy();
     // canvas: the whole viewport takes drags and pinches, not only the drawing itself.
