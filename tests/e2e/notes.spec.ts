@@ -190,8 +190,8 @@ test.describe("dates and filters on /notes/", () => {
 
   test("filtering by article and kind shows exactly those notes, and the choice is in the address", async ({ page }) => {
     await page.goto("/notes/");
-    await page.getByLabel("文章").selectOption(ARTICLE);
-    await page.getByLabel("类型").selectOption("context");
+    await page.getByRole("combobox", { name: "文章" }).selectOption(ARTICLE);
+    await page.getByRole("combobox", { name: "类型" }).selectOption("context");
     const expected = notes.filter((n) => n.articleSlug === ARTICLE && n.kind === "context").map((n) => n.id);
     await expect(page.locator("li.note-item:visible")).toHaveCount(expected.length);
     expect(await page.locator("li.note-item:visible").evaluateAll((els) => els.map((el) => el.id))).toEqual(expect.arrayContaining(expected));
