@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     keywords: article.keywords,
     authors: article.author ? [{ name: article.author }] : undefined,
     alternates: { canonical: articlePath(article.slug) },
-    openGraph: { type: "article", title: article.title, description, url: articlePath(article.slug), images: card.openGraph?.images },
+    openGraph: { type: "article", title: article.title, description, url: articlePath(article.slug), images: card.images },
     twitter: { ...card.twitter, title: article.title, description },
   };
 }

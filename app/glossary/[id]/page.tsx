@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { type: "article", title, description, url: path, images: card.openGraph?.images },
+    openGraph: { type: "article", title, description, url: path, images: card.images },
     twitter: { ...card.twitter, title, description },
   };
 }
