@@ -8,6 +8,9 @@ const config: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` typechecks the whole project first (`npm run typecheck`); a second pass inside every
+  // build (≈15 s of a 60 s build) would check the same files again.
+  typescript: { ignoreBuildErrors: true },
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
 };
 

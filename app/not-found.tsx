@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 
 export default function NotFound() {
   return (

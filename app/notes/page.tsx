@@ -1,6 +1,6 @@
 import "@/components/notes/notes.css";
 import type { Metadata } from "next";
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { NoteItem } from "@/components/notes/NoteItem";
 import { NotesFilterClient } from "@/components/notes/NotesFilterClient";
 import { compiledCorpus } from "@/lib/content/artifact";

@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { Article } from "@/lib/content/schema";
 import { articlePath } from "@/lib/routes";
 

@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { ConceptBlock } from "@/lib/content/schema";
 import { glossaryPath } from "@/lib/routes";
 import { Markdown } from "./Markdown";

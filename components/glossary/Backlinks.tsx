@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { ArticleBacklinks } from "@/lib/glossary/backlinks";
 import { articlePath } from "@/lib/routes";
 

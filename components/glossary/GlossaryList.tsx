@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { GlossaryTerm } from "@/lib/content/schema";
 import { ALPHABET, displayAliases, type LetterGroup } from "@/lib/glossary/entries";
 import { mainDefinition, shortDefinition } from "@/lib/glossary/names";

@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { NoteLinks } from "@/components/notes/NoteLinks";
 import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/glossary/backlinks";

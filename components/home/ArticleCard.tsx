@@ -1,6 +1,6 @@
 import "@/components/notes/notes.css";
 import { KeywordList } from "@/components/article/KeywordList";
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { Article } from "@/lib/content/schema";
 import { articleBlurb, articleCounts } from "@/lib/render/articleFacts";
 import { articlePath } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {

@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { SearchLauncher } from "@/components/search/SearchLauncher";
 import { SITE_NAME } from "@/lib/site";
 import { AppearanceMenuClient } from "./AppearanceMenuClient";

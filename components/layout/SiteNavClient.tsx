@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { usePathname } from "next/navigation";
 
 const LINKS = [

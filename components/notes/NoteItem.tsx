@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { Note, Section } from "@/lib/content/schema";
 import { notePassagePath } from "@/lib/notes/articleNotes";
 import { checkedLabel } from "@/lib/notes/checked";

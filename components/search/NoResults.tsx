@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { Suggestions } from "@/lib/search/suggest";
 import styles from "./search.module.css";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/search/engine";

@@ -1,4 +1,4 @@
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import type { SearchOutcome } from "@/lib/search/engine";
 import { landingUrl } from "@/lib/search/landing";
 import { Highlighted } from "./Highlighted";

@@ -139,21 +139,25 @@ export async function renderDiagrams(sources: readonly string[]): Promise<(Rende
   // READER_MERMAID=client: every diagram renders in the browser (exercises the no-browser fallback).
   if (process.env.READER_MERMAID === "client") return sources.map(() => null);
   const out = new Map<string, Partial<Record<DiagramTheme, SanitizedSvg>>>();
-  for (const theme of DIAGRAM_THEMES) {
-    const missing: string[] = [];
-    for (const source of new Set(sources)) {
-      const cached = await readCached(source, theme);
-      if (cached) out.set(source, { ...out.get(source), [theme]: cached });
-      else missing.push(source);
-    }
-    const rendered = await renderSanitized(missing, theme);
-    for (const [i, entry] of rendered.entries()) {
-      const source = missing[i];
-      if (entry === null || source === undefined) continue;
-      await writeCached(source, theme, entry);
-      out.set(source, { ...out.get(source), [theme]: entry });
-    }
-  }
+  // Both themes at once: they share one browser (the renderer keeps it open while a call is running)
+  // and load Mermaid in two pages side by side.
+  await Promise.all(
+    DIAGRAM_THEMES.map(async (theme) => {
+      const missing: string[] = [];
+      for (const source of new Set(sources)) {
+        const cached = await readCached(source, theme);
+        if (cached) out.set(source, { ...out.get(source), [theme]: cached });
+        else missing.push(source);
+      }
+      const rendered = await renderSanitized(missing, theme);
+      for (const [i, entry] of rendered.entries()) {
+        const source = missing[i];
+        if (entry === null || source === undefined) continue;
+        await writeCached(source, theme, entry);
+        out.set(source, { ...out.get(source), [theme]: entry });
+      }
+    }),
+  );
   return sources.map((source) => {
     const { light, dark } = out.get(source) ?? {};
     if (!light || !dark) return null;

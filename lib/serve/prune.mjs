@@ -1,18 +1,41 @@
-// Removes from out/ what no request can reach. The static export writes each page's React payload
-// twice: `index.txt`, which the router fetches when a link is followed without a prefetch, and
-// `__next._full.txt`, fetched only by `<Link prefetch={true}>`, which this site never uses (links
-// prefetch on intent, through the per-segment files). Keeping one copy saves a sixth of out/.
-import { readdirSync, rmSync } from "node:fs";
+// Removes from out/ what no request can reach:
+// - The per-segment copies of each page's React payload (`__next.<segment>.txt`, `__next._tree.txt`,
+//   `__next._full.txt`), which only prefetching fetches. Links never prefetch here
+//   (components/layout/PageLink.tsx); a followed link fetches the page's `index.txt`, which stays.
+// - Font files listed after a WOFF2 source in an @font-face rule (KaTeX ships WOFF and TTF copies):
+//   a browser takes the first format it supports, and every browser that runs this site reads WOFF2.
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { outDir } from "./freshness.mjs";
 
-const UNREACHABLE = new Set(["__next._full.txt"]);
+const prefetchOnly = (name) => name.startsWith("__next.") && name.endsWith(".txt");
 
-let removed = 0;
-for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
-  if (entry.isFile() && UNREACHABLE.has(entry.name)) {
-    rmSync(path.join(entry.parentPath, entry.name));
-    removed += 1;
+const files = readdirSync(outDir, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.join(entry.parentPath, entry.name));
+
+/** Files named by `url(...)` after the first source of an @font-face whose first source is WOFF2. */
+function fallbackFonts(cssFile) {
+  const css = readFileSync(cssFile, "utf8");
+  const unused = [];
+  for (const [, rule] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const src = /src:([^;}]*)/.exec(rule)?.[1] ?? "";
+    const sources = [...src.matchAll(/url\(([^)]+)\)\s*format\(["']?([\w-]+)["']?\)/g)].map(([, url, format]) => ({ url, format }));
+    if (sources[0]?.format !== "woff2") continue;
+    for (const { url } of sources.slice(1)) unused.push(path.resolve(path.dirname(cssFile), url.replace(/^["']|["']$/g, "")));
   }
+  return unused;
 }
-console.log(`Pruned ${removed} unreachable payload copies.`);
+
+const unreachable = new Set([
+  ...files.filter((file) => prefetchOnly(path.basename(file))),
+  ...files.filter((file) => file.endsWith(".css")).flatMap(fallbackFonts),
+]);
+const present = new Set(files);
+let bytes = 0;
+for (const file of unreachable) {
+  if (!present.has(file)) continue;
+  bytes += readFileSync(file).length;
+  rmSync(file);
+}
+console.log(`Pruned ${unreachable.size} files no request reaches (${(bytes / 1e6).toFixed(1)} MB): prefetch-only payloads, fallback font formats.`);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import sharp from "sharp";
+import sharp, { type OutputInfo } from "sharp";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, cardHash } from "./cardSpec";
 import { CARD_HTML } from "./cardTemplate";
@@ -33,8 +33,10 @@ function fields(spec: CardSpec, site: string, host: string): [string, string][] 
 }
 
 /** A screenshot reduced to a small palette: flat colours and anti-aliased text need few. */
-async function quantize(png: Buffer): Promise<Buffer> {
-  return sharp(png).png({ palette: true, colors: 16, dither: 0, compressionLevel: 9, effort: 2 }).toBuffer();
+async function quantize(pixels: Buffer, info: OutputInfo): Promise<Buffer> {
+  return sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    .png({ palette: true, colors: 16, dither: 0, compressionLevel: 9, effort: 1 })
+    .toBuffer();
 }
 
 /**
@@ -79,10 +81,12 @@ export async function drawCards(specs: readonly CardSpec[], options: DrawOptions
         const clip = { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT * batch.length, scale: 1 };
         const shot = (await cdp.send("Page.captureScreenshot", { format: "png", optimizeForSpeed: true, clip })) as { data: string };
         const sheet = Buffer.from(shot.data, "base64");
-        for (const [i, { file }] of batch.entries()) {
-          const card = await sharp(sheet).extract({ left: 0, top: i * CARD_HEIGHT, width: CARD_WIDTH, height: CARD_HEIGHT }).toBuffer();
-          fs.writeFileSync(file, await quantize(card));
-        }
+        await Promise.all(
+          batch.map(async ({ file }, i) => {
+            const card = await sharp(sheet).extract({ left: 0, top: i * CARD_HEIGHT, width: CARD_WIDTH, height: CARD_HEIGHT }).raw().toBuffer({ resolveWithObject: true });
+            fs.writeFileSync(file, await quantize(card.data, card.info));
+          }),
+        );
       }
     });
     await Promise.all(workers);

@@ -2,7 +2,7 @@ import { glossaryIndexPath, glossaryPath } from "@/lib/routes";
 import { termCard } from "@/lib/share/cardSpec";
 import { cardMetadata } from "@/lib/share/ogImage";
 import type { Metadata } from "next";
-import Link from "@/components/layout/IntentLink";
+import Link from "@/components/layout/PageLink";
 import { notFound } from "next/navigation";
 import { Backlinks } from "@/components/glossary/Backlinks";
 import { TermDefinitions } from "@/components/glossary/TermDefinitions";
