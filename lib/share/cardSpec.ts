@@ -28,8 +28,9 @@ export interface CardSpec {
 /** Bump when the card design changes, so cached images are redrawn. */
 const DESIGN_VERSION = "2";
 
-export function cardHash(spec: CardSpec): string {
-  return createHash("sha256").update(DESIGN_VERSION).update(JSON.stringify(spec)).digest("hex").slice(0, 20);
+/** The card's cache key: its text and the footer it is drawn with (the site's name and public host). */
+export function cardHash(spec: CardSpec, footer: { site: string; host: string }): string {
+  return createHash("sha256").update(DESIGN_VERSION).update(JSON.stringify([spec, footer.site, footer.host])).digest("hex").slice(0, 20);
 }
 
 export function articleCard(article: Article): CardSpec {

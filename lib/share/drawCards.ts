@@ -45,7 +45,7 @@ async function quantize(pixels: Buffer, info: OutputInfo): Promise<Buffer> {
  */
 export async function drawCards(specs: readonly CardSpec[], options: DrawOptions): Promise<{ files: string[]; drawn: number }> {
   fs.mkdirSync(options.cacheDir, { recursive: true });
-  const files = specs.map((spec) => path.join(options.cacheDir, `${cardHash(spec)}.png`));
+  const files = specs.map((spec) => path.join(options.cacheDir, `${cardHash(spec, options)}.png`));
   const todo = specs.map((spec, i) => ({ spec, file: files[i] })).filter(({ file }) => !fs.existsSync(file));
   if (todo.length === 0) return { files, drawn: 0 };
   const batches: (typeof todo)[] = [];

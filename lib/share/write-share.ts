@@ -1,5 +1,6 @@
 /**
- * Postbuild: draws the card images (cached by content hash) into out/cards/ and writes the small
+ * Postbuild: copies the card images into out/cards/ (draw-cards.ts drew them beside `next build`;
+ * any still missing from the cache are drawn here) and writes the small
  * static share page of every section and FAQ question into out/articles/<slug>/s/<id>/.
  *   tsx lib/share/write-share.ts [outDir]
  */
@@ -10,12 +11,12 @@ import type { Article, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/render/sectionTree";
 import { articleAnchorPath, sharePath } from "@/lib/routes";
 import { absoluteUrl, PUBLIC_ORIGIN, SITE_NAME } from "@/lib/site";
+import { cardOptions } from "./cardOptions";
 import { allCards, type CardSpec, sectionCard } from "./cardSpec";
 import { drawCards } from "./drawCards";
 import { sharePageHtml } from "./sharePage";
 
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? "out");
-const cacheDir = path.resolve(".cache", "cards");
 
 function writeFile(file: string, body: string | Buffer): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   }
   const corpus = compiledCorpus();
   const cards = allCards(corpus);
-  const { files, drawn } = await drawCards(cards, { cacheDir, site: SITE_NAME, host: PUBLIC_ORIGIN ? new URL(PUBLIC_ORIGIN).host : "", parallel: 2 });
+  const { files, drawn } = await drawCards(cards, cardOptions);
   let bytes = 0;
   for (const [i, card] of cards.entries()) {
     fs.mkdirSync(path.dirname(path.join(outDir, card.path)), { recursive: true });
