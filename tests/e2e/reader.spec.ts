@@ -256,7 +256,10 @@ test.describe("accessibility (axe, no serious or critical violations)", () => {
   }
 });
 
+// Full-page captures of every article for a person to look at; they assert nothing, so they run on
+// request only: SCREENSHOTS=1 npx playwright test -g "screenshots for review".
 test.describe("screenshots for review (artifacts/)", () => {
+  test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to capture");
   const shots: { name: string; width: number; height: number; theme: "light" | "dark" }[] = [
     { name: "desktop", width: 1366, height: 900, theme: "light" },
     { name: "desktop", width: 1366, height: 900, theme: "dark" },
