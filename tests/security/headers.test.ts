@@ -31,7 +31,9 @@ describe("inline script hashes", () => {
     expect(home).not.toContain(sha('self.__next_f.push([1,"\\u003c/script>"])'));
     expect(article).toContain(sha('self.__next_f.push([1,"\\u003c/script>"])'));
     expect(article).not.toContain(sha('{"a":1}'));
-    expect(headersFor("/_next/static/chunks/x.js")["Content-Security-Policy"]).toMatch(/script-src 'self';/);
+    expect(headersFor("/icon.svg")["Content-Security-Policy"]).toMatch(/script-src 'self';/);
+    expect(headersFor("/_next/static/chunks/x.js")).toEqual({ "X-Content-Type-Options": "nosniff" });
+    expect(headersFor("/articles/a/index.txt")).toEqual({ "X-Content-Type-Options": "nosniff" });
     expect(headersFor("/")["X-Content-Type-Options"]).toBe("nosniff");
   });
 
