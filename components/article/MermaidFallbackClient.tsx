@@ -1,11 +1,14 @@
 "use client";
 
+import type { WindowLike } from "dompurify";
 import { useEffect, useRef, useState } from "react";
+import type { SanitizedSvg } from "@/lib/render/diagramPurifier";
 
 /**
  * Used only when the build had no browser to render a diagram: Mermaid is imported when the
  * diagram nears the viewport (its space is reserved meanwhile) and draws it in the page's theme,
- * again whenever the theme changes; on failure the source is shown.
+ * again whenever the theme changes; on failure the source is shown. Its SVG is sanitized with the
+ * build's allow-list before it is inlined, as a prerendered diagram's is.
  */
 export function MermaidFallbackClient({ id, source }: { id: string; source: string }) {
   const box = useRef<HTMLDivElement>(null);
@@ -16,6 +19,7 @@ export function MermaidFallbackClient({ id, source }: { id: string; source: stri
     if (!el) return;
     const root = document.documentElement;
     let drawn: string | null = null;
+    let purify: ((svg: string) => SanitizedSvg) | null = null;
     let cancelled = false;
 
     async function draw() {
@@ -23,12 +27,14 @@ export function MermaidFallbackClient({ id, source }: { id: string; source: stri
       if (!el || drawn === theme) return;
       drawn = theme;
       try {
-        const { default: mermaid } = await import("mermaid");
+        const [{ default: mermaid }, { createDiagramPurifier }] = await Promise.all([import("mermaid"), import("@/lib/render/diagramPurifier")]);
         mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: theme === "dark" ? "dark" : "default" });
         const { svg } = await mermaid.render(`${id}-client`, source);
         // A theme switch while drawing: the newer drawing wins.
         if (cancelled || drawn !== theme) return;
-        el.innerHTML = svg;
+        // The same allow-list as the diagrams rendered at build, in the reader's own DOM.
+        purify ??= createDiagramPurifier(window as unknown as WindowLike);
+        el.innerHTML = purify(svg).svg;
         el.classList.add("rendered");
         // The SVG now describes itself (aria-roledescription); drop the loading placeholder's name.
         el.removeAttribute("role");

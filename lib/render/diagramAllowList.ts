@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
-import DOMPurify, { type Config } from "dompurify";
+import type { Config } from "dompurify";
 
 /**
  * What a diagram's SVG may contain once it is inlined into our pages: DOMPurify's SVG and SVG-filter
  * profiles, the HTML Mermaid writes into `foreignObject` labels, and nothing that loads, links or runs.
- * Data only, so the Mermaid cache can key on it without loading a DOM.
+ * Data only, shared by the build (sanitizeSvg.ts) and the browser (MermaidFallbackClient.tsx); the
+ * Mermaid cache keys on it without loading a DOM (diagramAllowListFingerprint.ts).
  */
 
 /** Mermaid's HTML labels (`<div><span class="nodeLabel"><p>…`) plus the inline markup authors put in labels. */
@@ -84,12 +84,3 @@ export const DIAGRAM_PURIFY_CONFIG: Readonly<Config> = Object.freeze({
   // HTML may only appear inside foreignObject, where browsers parse it as HTML.
   HTML_INTEGRATION_POINTS: { foreignobject: true },
 });
-
-/** Raise when the hooks in sanitizeSvg.ts change meaning, so cached diagrams are sanitized again. */
-const HOOKS_REVISION = 2;
-
-/** Changes whenever the rules change: part of the Mermaid cache key. */
-export const allowListFingerprint = createHash("sha256")
-  .update(JSON.stringify({ DIAGRAM_PURIFY_CONFIG, HOOKS_REVISION, dompurify: DOMPurify.version }))
-  .digest("hex")
-  .slice(0, 16);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
-import { allowListFingerprint } from "./diagramAllowList";
+import { allowListFingerprint } from "./diagramAllowListFingerprint";
 import type { SanitizedSvg } from "./sanitizeSvg";
 
 /**
