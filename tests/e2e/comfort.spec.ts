@@ -6,6 +6,7 @@ import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { isoDay } from "@/lib/render/dates";
 import { absoluteUrl } from "@/lib/site";
+import { choose, openMenu } from "./appearanceMenu";
 
 /**
  * Reading comfort against the production build: the appearance menu (applied before first paint,
@@ -27,20 +28,6 @@ async function withPrefs(context: BrowserContext, prefs: Prefs): Promise<void> {
     sessionStorage.setItem("prefs-set", "1");
     for (const [key, value] of Object.entries(stored)) if (value) localStorage.setItem(key, value);
   }, prefs);
-}
-
-async function openMenu(page: Page): Promise<Locator> {
-  await page.getByRole("button", { name: "外观设置" }).click();
-  const menu = page.getByRole("dialog", { name: "外观设置" });
-  await expect(menu).toBeVisible();
-  return menu;
-}
-
-async function choose(page: Page, group: string, option: string): Promise<void> {
-  const menu = await openMenu(page);
-  await menu.getByRole("group", { name: group }).getByRole("radio", { name: option, exact: true }).check();
-  await page.keyboard.press("Escape");
-  await expect(menu).toBeHidden();
 }
 
 const rootFontPx = (page: Page) => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
