@@ -2,6 +2,7 @@ import Link from "@/components/layout/PageLink";
 import { SearchLauncher } from "@/components/search/SearchLauncher";
 import { SITE_NAME } from "@/lib/site";
 import { AppearanceMenuClient } from "./AppearanceMenuClient";
+import { SmoothScrollClient } from "./SmoothScrollClient";
 import { SiteNavClient } from "./SiteNavClient";
 
 export function SiteHeader() {
@@ -17,6 +18,7 @@ export function SiteHeader() {
           <AppearanceMenuClient />
         </div>
       </div>
+      <SmoothScrollClient />
     </header>
   );
 }

@@ -191,6 +191,16 @@ test.describe("CJK spacing", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(source);
   });
 
+  test("the home page's article cards are spaced like the article itself", async ({ page }) => {
+    // Article 000's title mixes Han and Latin ("硅谷的AI竞赛"); the card must not look unlike the header.
+    expect(articles[0].title).toMatch(/的AI竞赛/);
+    await page.goto("/");
+    const card = page.locator(".article-card", { hasText: articles[0].title });
+    for (const part of [card.locator("h2, h3").first(), card.locator(".card-blurb")]) {
+      expect(await part.evaluate((el) => getComputedStyle(el).getPropertyValue("text-autospace"))).toBe("normal");
+    }
+  });
+
   test("copying a display formula puts its LaTeX on the clipboard", async ({ page }) => {
     const article = articles.find((a) => a.sections.some((s) => s.blocks.some((b) => b.type === "formula"))) ?? articles[0];
     const block = article.sections.flatMap((s) => s.blocks).find((b) => b.type === "formula");
@@ -434,4 +444,69 @@ test("the header marks where the reader is", async ({ page }) => {
   await page.goto("/");
   await expect(nav.getByRole("link", { name: "文章" })).toHaveAttribute("aria-current", "page");
   await expect(nav.locator("[aria-current]")).toHaveCount(1);
+});
+
+test.describe("the header on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const article = articles[0];
+  const farSection = article.sections.at(-1)?.id ?? "";
+  const nextArticle = articles[1];
+
+  /** Every scroll position the page takes, frame by frame, from the first script on. */
+  async function recordScrolling(context: BrowserContext): Promise<void> {
+    await context.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { __scrolls: number[] }).__scrolls = seen;
+      const tick = () => {
+        if (seen.at(-1) !== Math.round(scrollY)) seen.push(Math.round(scrollY));
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+  const scrolls = (page: Page) => page.evaluate(() => (window as unknown as { __scrolls: number[] }).__scrolls);
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${colorScheme}: a link to a section far down lands there in one jump, the header at the top`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme });
+      await recordScrolling(context);
+      const page = await context.newPage();
+      await page.goto(`${articleUrl(article)}#${farSection}`);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+      expect((await page.locator(".site-header").boundingBox())?.y).toBe(0);
+      // One jump: no position on the way (a glide through the article passes through many).
+      const final = await page.evaluate(() => scrollY);
+      expect((await scrolls(page)).filter((y) => y > 0 && y < final / 2)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test("the next article opens at its top in one jump, not gliding up through it", async ({ context, page }) => {
+    await recordScrolling(context);
+    await page.goto(articleUrl(article));
+    const next = page.locator(".article-pager a", { hasText: nextArticle.title });
+    await next.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+    await page.evaluate(() => {
+      (window as unknown as { __scrolls: number[] }).__scrolls.length = 0;
+    });
+    await next.tap();
+    await expect(page).toHaveURL(new RegExp(`${articleUrl(nextArticle)}$`));
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    expect((await page.locator(".site-header").boundingBox())?.y).toBe(0);
+    // The old position may show for a frame before the jump; nothing in between.
+    expect((await scrolls(page)).filter((y) => y > 0).length).toBeLessThanOrEqual(1);
+  });
+
+  test("the reader's own jumps still glide: a table-of-contents link scrolls smoothly", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await recordScrolling(context);
+    const page = await context.newPage();
+    await page.goto(articleUrl(article));
+    await expect(page.locator("html")).toHaveAttribute("data-scroll-behavior", "smooth");
+    await page.locator(`.toc-aside a[data-toc-id="${farSection}"]`).click();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+    await expect.poll(async () => (await scrolls(page)).length).toBeGreaterThan(3);
+    await context.close();
+  });
 });
