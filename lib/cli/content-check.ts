@@ -1,6 +1,6 @@
 import path from "node:path";
 import { reporter } from "vfile-reporter";
-import { artifactPath, writeArtifact } from "../content/artifact";
+import { artifactPath, contentDir, writeArtifact } from "../content/artifact";
 import { buildCorpus } from "../content/corpus";
 import { hasErrors } from "../content/problems";
 import { dirArg } from "./args";
@@ -45,11 +45,13 @@ export function articleTable(corpus: Corpus, article: Article): string {
   return [`■ ${article.slug}`, ...lines].join("\n");
 }
 
-const dir = dirArg(process.argv.slice(2));
+// `--dir` wins; else CONTENT_DIR, exactly as the build's compile reads it.
+const arg = dirArg(process.argv.slice(2));
+const dir = arg ? path.resolve(arg) : contentDir();
 const { corpus, problems, files } = buildCorpus({ dir });
 const tables = corpus.articles.map((a) => articleTable(corpus, a));
 process.stdout.write(`${tables.join("\n\n")}\n\n术语表：${corpus.glossary.length} 条，注释：${corpus.notes.length} 条\n\n`);
 process.stdout.write(`${problems.length ? reporter(files) : "✔ 没有问题"}\n`);
 if (hasErrors(problems)) process.exitCode = 1;
 // The check is the compile: a clean run leaves the artifact the pages read.
-else writeArtifact(corpus, artifactPath(process.cwd(), dir ? path.resolve(dir) : undefined));
+else writeArtifact(corpus, artifactPath(process.cwd(), dir));
