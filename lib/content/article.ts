@@ -1,4 +1,4 @@
-import type { RootContent } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { VFile } from "vfile";
 import { ArticleParts, classifySection } from "./blocks";
 import { parseMarkdown } from "./markdown";
@@ -20,6 +20,8 @@ export interface ParsedArticle {
   sectionNodes: Map<string, RootContent[]>;
   /** The nodes each block was made from, by block id. */
   blockNodes: ReadonlyMap<string, readonly RootContent[]>;
+  /** Each FAQ answer's own tree, by block id. */
+  answerTrees: ReadonlyMap<string, Root>;
   /** Line after which everything was dropped (the author line), or null. */
   endLine: number | null;
 }
@@ -90,5 +92,5 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
     linkedTerms: [],
   };
   const sectionNodes = new Map(raw.map((s) => [s.id, s.nodes]));
-  return { article, text, sectionNodes, blockNodes: parts.blockNodes, endLine: meta.authorLine };
+  return { article, text, sectionNodes, blockNodes: parts.blockNodes, answerTrees: parts.answerTrees, endLine: meta.authorLine };
 }

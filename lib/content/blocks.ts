@@ -1,9 +1,11 @@
-import type { Nodes, RootContent } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
+import { VFile } from "vfile";
 import { conceptFromSection, conceptsFromList, conceptsFromPairHeading } from "./concepts";
 import { extractFaq } from "./faq";
 import type { Block, Code, Concept, Diagram, FaqItem, Formula, MarkdownRender } from "./schema";
 import type { RawSection } from "./sections";
-import { sliceNodes } from "./text";
+import { parseMarkdown } from "./markdown";
+import { excerpt, plainText, sliceNodes } from "./text";
 
 /** A formula with the source line it came from, for KaTeX messages. */
 export type LocatedFormula = Formula & { line: number; column: number };
@@ -23,6 +25,8 @@ export class ArticleParts {
   readonly concepts: Concept[] = [];
   /** The mdast nodes each block was made from, for the steps that read text (mentions, notes). */
   readonly blockNodes = new Map<string, readonly RootContent[]>();
+  /** Each FAQ answer's own tree (markers removed), parsed once: term links and its excerpt read it. */
+  readonly answerTrees = new Map<string, Root>();
 
   /** Ids of the listings `collectNested` found in one block, in document order. */
   listingsOf(blockId: string): string[] {
@@ -145,7 +149,9 @@ export function classifySection(section: RawSection, source: string, parts: Arti
       const id = parts.id("faq");
       parts.collectNested(item.nodes, sectionId, id);
       parts.blockNodes.set(id, item.nodes);
-      parts.faq.push({ id, sectionId, question: item.question, answer: item.answer });
+      const answerTree = parseMarkdown(new VFile({ value: item.answer }));
+      parts.answerTrees.set(id, answerTree);
+      parts.faq.push({ id, sectionId, question: item.question, answer: item.answer, excerpt: excerpt(plainText(answerTree.children, true)) });
       const render = emptyRender(parts.listingsOf(id));
       blocks.push({ type: "faq", id, line: item.line, question: item.question, answer: item.answer, render });
     }

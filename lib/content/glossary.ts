@@ -2,6 +2,7 @@ import type { ParsedArticle } from "./article";
 import { buildMatcher, findMentions } from "./mentions";
 import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, OtherSense } from "./schema";
 import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
+import { snippetAround } from "./snippet";
 import { proseTexts } from "./text";
 
 const RELATED_FROM_MENTIONS = 5;
@@ -65,7 +66,7 @@ export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly P
   return terms;
 }
 
-/** Mentions per article and section, counted in prose text only. */
+/** Mentions per article and section, counted in prose text only, each with its first mention in context. */
 export function countMentions(terms: readonly DraftTerm[], articles: readonly ParsedArticle[]): Map<string, GlossaryMention[]> {
   const matcher = buildMatcher(terms);
   const mentions = new Map<string, GlossaryMention[]>(terms.map((t) => [t.id, []]));
@@ -75,7 +76,10 @@ export function countMentions(terms: readonly DraftTerm[], articles: readonly Pa
       for (const text of proseTexts(sectionNodes.get(section.id) ?? [])) {
         for (const m of findMentions(text, matcher)) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
       }
-      for (const [termId, count] of counts) mentions.get(termId)?.push({ articleSlug: article.slug, sectionId: section.id, count });
+      for (const [termId, count] of counts) {
+        const snippet = snippetAround(section.text, termId, matcher);
+        mentions.get(termId)?.push({ articleSlug: article.slug, sectionId: section.id, count, snippet });
+      }
     }
   }
   return mentions;

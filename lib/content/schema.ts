@@ -153,7 +153,14 @@ export const Code = z.object({
   blockId: Id.optional(),
 });
 export const Diagram = z.object({ id: Id, sectionId: Id, number: z.number().int().positive(), source: z.string() });
-export const FaqItem = z.object({ id: Id, sectionId: Id, question: z.string().min(1), answer: z.string() });
+export const FaqItem = z.object({
+  id: Id,
+  sectionId: Id,
+  question: z.string().min(1),
+  answer: z.string(),
+  /** The answer as one line of plain text (no Markdown, code or math), at most 120 characters; may be empty. */
+  excerpt: z.string(),
+});
 export const Concept = z.object({
   id: Id,
   term: z.string().min(1),
@@ -211,7 +218,15 @@ export const OtherSense = z.object({
   meaning: z.string().min(1),
   contexts: z.array(z.string().trim().min(1)).min(1),
 });
-export const GlossaryMention = z.object({ articleSlug: Id, sectionId: Id, count: z.number().int().positive() });
+/** The first mention of a term in a section with the words either side, for the term page's backlinks. */
+export const Snippet = z.object({ before: z.string(), match: z.string().min(1), after: z.string() });
+export const GlossaryMention = z.object({
+  articleSlug: Id,
+  sectionId: Id,
+  count: z.number().int().positive(),
+  /** Null when the first mention is not in the section's plain text (e.g. only in a table cell's markup). */
+  snippet: Snippet.nullable(),
+});
 
 export const GlossaryTerm = z.object({
   id: Id,
@@ -329,6 +344,7 @@ export type Article = z.infer<typeof Article>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type GlossaryDefinition = z.infer<typeof GlossaryDefinition>;
 export type GlossaryMention = z.infer<typeof GlossaryMention>;
+export type Snippet = z.infer<typeof Snippet>;
 export type OtherSense = z.infer<typeof OtherSense>;
 export type Note = z.infer<typeof Note>;
 export type NoteMark = z.infer<typeof NoteMark>;

@@ -1,9 +1,7 @@
-import type { Root, RootContent } from "mdast";
-import { VFile } from "vfile";
+import type { Root } from "mdast";
 import { linkableTexts } from "@/lib/glossary/linkableText";
 import { previewOf } from "@/lib/glossary/preview";
 import type { ParsedArticle } from "./article";
-import { parseMarkdown } from "./markdown";
 import { findMentions, type Matcher } from "./mentions";
 import type { Block, GlossaryTerm } from "./schema";
 
@@ -21,10 +19,11 @@ export function mentionedTerms(tree: Root, matcher: Matcher): string[] {
 
 /**
  * The tree a block's Markdown renders from. An FAQ answer is rebuilt from its item (question and
- * answer marker removed), so it is parsed once here; every other block is its own source nodes.
+ * answer marker removed), parsed once when its block was made; every other block is its own source nodes.
  */
-function blockTree(block: Block, nodes: readonly RootContent[] | undefined): Root | null {
-  if (block.type === "faq") return parseMarkdown(new VFile({ value: block.answer }));
+function blockTree(block: Block, parsed: ParsedArticle): Root | null {
+  if (block.type === "faq") return parsed.answerTrees.get(block.id) ?? null;
+  const nodes = parsed.blockNodes.get(block.id);
   if (!("render" in block) || !nodes) return null;
   return { type: "root", children: [...nodes] };
 }
@@ -49,7 +48,7 @@ export function linkTerms(parsed: ParsedArticle, glossary: readonly GlossaryTerm
     const linked = new Set<string>();
     for (const block of section.blocks) {
       if (block.type === "concept") block.glossaryId = glossaryIdOf([block.term, ...block.aliases], glossary);
-      const tree = blockTree(block, parsed.blockNodes.get(block.id));
+      const tree = blockTree(block, parsed);
       if (!tree || !("render" in block)) continue;
       const own = ownTerms(block, matcher);
       const fresh = mentionedTerms(tree, matcher).filter((id) => !linked.has(id) && !own.has(id));

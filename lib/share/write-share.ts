@@ -30,22 +30,9 @@ function sharePages(article: Article): { id: string; heading: string; excerpt: s
     ...article.sections.map((s) => ({ id: s.id, heading: sectionLabel(s), excerpt: s.excerpt, card: sectionCard(article, s) })),
     ...article.faq.flatMap((f) => {
       const section = sections.get(f.sectionId);
-      return section ? [{ id: f.id, heading: f.question, excerpt: plain(f.answer) || section.excerpt, card: sectionCard(article, section) }] : [];
+      return section ? [{ id: f.id, heading: f.question, excerpt: f.excerpt || section.excerpt, card: sectionCard(article, section) }] : [];
     }),
   ];
-}
-
-/** FAQ answers are Markdown; the description must read as plain text. */
-function plain(markdown: string): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g, " ")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>#|~-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const chars = [...text];
-  return chars.length <= 120 ? text : `${chars.slice(0, 119).join("").trimEnd()}…`;
 }
 
 async function main(): Promise<void> {

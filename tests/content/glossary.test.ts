@@ -31,13 +31,20 @@ describe("glossary", () => {
   });
 
   it("counts mentions per article and section in prose only, not in code, math, inline code, links or headings", () => {
-    expect(term("fine-tuning").mentions).toEqual([
+    expect(term("fine-tuning").mentions.map(({ snippet: _snippet, ...m }) => m)).toEqual([
       // "**模型微调(Fine-tuning)**" names the term twice: once by 模型微调, once by its alias.
       { articleSlug: "one", sectionId: "s-1", count: 2 },
       { articleSlug: "one", sectionId: "s-2", count: 2 },
       { articleSlug: "one", sectionId: "s-2-1", count: 1 },
       { articleSlug: "two", sectionId: "s-2", count: 1 },
     ]);
+  });
+
+  it("stores with each mention the words around its first one, for the term page to show as is", () => {
+    const [first, , third] = term("fine-tuning").mentions;
+    // 26 characters follow the match: "(Fine-tuning)", "：" and 12 of the definition; the next line is cut.
+    expect(first.snippet).toEqual({ before: "", match: "模型微调", after: "(Fine-tuning)：在预训练模型上继续训练。…" });
+    expect(third.snippet).toEqual({ before: "预训练和", match: "微调", after: "常一起出现。" });
   });
 
   it("relates curated links first, then terms mentioned in the same sections; drops unknown ids with a warning", () => {

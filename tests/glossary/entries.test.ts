@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildMatcher } from "@/lib/content/mentions";
 import type { GlossaryTerm } from "@/lib/content/schema";
-import { snippetAround } from "@/lib/glossary/backlinks";
+import { snippetAround } from "@/lib/content/snippet";
 import { groupByLetter, groupLetter, indexRow, neighbours, sortGlossary } from "@/lib/glossary/entries";
 import { shortDefinition } from "@/lib/glossary/names";
 import { previewOf } from "@/lib/glossary/preview";

@@ -7,7 +7,6 @@ import { notFound } from "next/navigation";
 import { Backlinks } from "@/components/glossary/Backlinks";
 import { TermDefinitions } from "@/components/glossary/TermDefinitions";
 import { compiledCorpus } from "@/lib/content/artifact";
-import { buildMatcher } from "@/lib/content/mentions";
 import { backlinksOf } from "@/lib/glossary/backlinks";
 import { displayAliases, neighbours, sortGlossary } from "@/lib/glossary/entries";
 import { mainDefinition, shortDefinition } from "@/lib/glossary/names";
@@ -50,7 +49,7 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
   const { english, chinese } = displayAliases(term);
   const byId = new Map(corpus.glossary.map((t) => [t.id, t]));
   const related = term.related.map((id) => byId.get(id)).filter((t) => t !== undefined);
-  const articles = backlinksOf(term, corpus.articles, buildMatcher(corpus.glossary));
+  const articles = backlinksOf(term, corpus.articles);
   const titles = new Map(corpus.articles.map((a) => [a.slug, a.title]));
   const sections = new Map(corpus.articles.flatMap((a) => a.sections.map((s) => [`${a.slug}#${s.id}`, s] as const)));
 
