@@ -4,7 +4,7 @@ import { ArticleParts, classifySection } from "./blocks";
 import { parseMarkdown } from "./markdown";
 import { extractMetadata } from "./metadata";
 import { normalize } from "./normalize";
-import type { ProblemLog } from "./problems";
+import { fail, warn } from "./problems";
 import type { ArticleSource } from "./read";
 import type { Article, Section } from "./schema";
 import { sectionize } from "./sections";
@@ -14,6 +14,8 @@ import { checkFormulas, checkStructure, reportUnbalanced } from "./validate";
 /** An article plus what later steps (mentions, notes) need from its parse. */
 export interface ParsedArticle {
   article: Article;
+  /** The article's file: every step reports on it. */
+  file: VFile;
   /** Normalized text: BOM and CRLF gone, TeX delimiters converted, same line numbers as the file. */
   text: string;
   /** Each section's own top-level nodes, by section id. */
@@ -28,29 +30,29 @@ export interface ParsedArticle {
 
 const CJK_PER_MINUTE = 400;
 
-export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle | null {
-  const file = src.source;
+export function buildArticle(src: ArticleSource): ParsedArticle | null {
+  const file = src.vfile;
   if (!src.raw.trim()) {
-    log.error(file, 1, "empty-article", "Article is empty or only whitespace");
+    fail(file, "empty-article", "Article is empty or only whitespace");
     return null;
   }
   const { text, unbalanced } = normalize(src.raw);
-  reportUnbalanced(unbalanced, text, file, log);
-  const tree = parseMarkdown(new VFile({ path: file, value: text }));
-  checkStructure(tree, text, file, log);
+  reportUnbalanced(unbalanced, text, file);
+  const tree = parseMarkdown(new VFile({ path: file.path, value: text }));
+  checkStructure(tree, text, file);
 
   const meta = extractMetadata(tree);
   const title = meta.title || src.title || null;
   if (!title) {
-    log.error(file, 1, "missing-title", `No title: add a leading "# " heading or a "title" for ${src.file} in the manifest`);
+    fail(file, "missing-title", `No title: add a leading "# " heading or a "title" for ${src.file} in the manifest`);
   }
   const { sections: raw, duplicates, untitled } = sectionize(meta.body);
-  for (const line of untitled) log.warn(file, line, "empty-heading", "Heading has no text; titled “未命名章节”");
+  for (const place of untitled) warn(file, "empty-heading", "Heading has no text; titled “未命名章节”", place);
   for (const d of duplicates) {
-    log.warn(file, d.line, "duplicate-section-number", `Section number ${d.number} already used at line ${d.firstLine}; id made unique as "${d.id}"`);
+    warn(file, "duplicate-section-number", `Section number ${d.number} already used at line ${d.firstLine}; id made unique as "${d.id}"`, d.place);
   }
   if (raw.length === 0) {
-    log.error(file, 1, "no-sections", "Article has no content after its title and metadata");
+    fail(file, "no-sections", "Article has no content after its title and metadata");
     return null;
   }
 
@@ -70,21 +72,21 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
   }));
   const excerptTexts = raw.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, excerptText: plainText(s.nodes, true) }));
   for (const [i, section] of sections.entries()) section.excerpt = sectionExcerpt(excerptTexts, excerptTexts[i]);
-  checkFormulas(parts.formulas, file, log);
+  checkFormulas(parts.formulas, file);
 
   const charCount = sections.reduce((n, s) => n + countReadable(s.text), 0);
   const article: Article = {
     slug: src.slug,
     order: src.order,
     title: title ?? src.slug,
-    source: file,
+    source: src.source,
     author: meta.author,
     keywords: meta.keywords,
     summary: meta.summary,
     charCount,
     readingMinutes: Math.max(1, Math.ceil(charCount / CJK_PER_MINUTE)),
     sections,
-    formulas: parts.formulas.map(({ line: _line, column: _column, ...f }) => f),
+    formulas: parts.formulas.map(({ place: _place, ...f }) => f),
     code: parts.code,
     diagrams: parts.diagrams,
     faq: parts.faq,
@@ -92,5 +94,5 @@ export function buildArticle(src: ArticleSource, log: ProblemLog): ParsedArticle
     linkedTerms: [],
   };
   const sectionNodes = new Map(raw.map((s) => [s.id, s.nodes]));
-  return { article, text, sectionNodes, blockNodes: parts.blockNodes, answerTrees: parts.answerTrees, endLine: meta.authorLine };
+  return { article, file, text, sectionNodes, blockNodes: parts.blockNodes, answerTrees: parts.answerTrees, endLine: meta.authorLine };
 }

@@ -1,4 +1,5 @@
 import type { Nodes, Root, RootContent } from "mdast";
+import type { Point } from "unist";
 import { VFile } from "vfile";
 import { conceptFromSection, conceptsFromList, conceptsFromPairHeading } from "./concepts";
 import { extractFaq } from "./faq";
@@ -7,8 +8,8 @@ import type { RawSection } from "./sections";
 import { parseMarkdown } from "./markdown";
 import { excerpt, plainText, sliceNodes } from "./text";
 
-/** A formula with the source line it came from, for KaTeX messages. */
-export type LocatedFormula = Formula & { line: number; column: number };
+/** A formula with its place in the file, for KaTeX messages. */
+export type LocatedFormula = Formula & { place: Point | undefined };
 
 /** A fresh render record; the compile's later steps (term links, notes) fill it in. */
 export function emptyRender(listings: string[] = []): MarkdownRender {
@@ -49,8 +50,7 @@ export class ArticleParts {
           latex: node.value,
           display: node.type === "math",
           blockId,
-          line: node.position?.start.line ?? 1,
-          column: node.position?.start.column ?? 1,
+          place: node.position?.start,
         });
       } else if (node.type === "code") {
         this.code.push({ id: this.id("code"), sectionId, lang: node.lang ?? null, code: node.value, blockId });
@@ -118,7 +118,7 @@ export function classifySection(section: RawSection, source: string, parts: Arti
         flush();
         if (!node.value.trim()) continue;
         const id = parts.id("f");
-        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, line: lineOf(node), column: node.position?.start.column ?? 1 });
+        parts.formulas.push({ id, sectionId, latex: node.value, display: true, blockId: id, place: node.position?.start });
         parts.blockNodes.set(id, [node]);
         blocks.push({ type: "formula", id, line: lineOf(node), latex: node.value, notes: [] });
       } else if (node.type === "table") {

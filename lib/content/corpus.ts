@@ -4,11 +4,11 @@ import type { VFile } from "vfile";
 import { buildArticle, type ParsedArticle } from "./article";
 import { addDates } from "./dates";
 import { buildGlossary } from "./glossary";
-import { entryPlace, idLine, readJsonList } from "./jsonFile";
+import { entryPlace, readJsonList } from "./jsonFile";
 import { buildMatcher } from "./mentions";
 import { anchorNotes } from "./notes";
-import { ProblemLog } from "./problems";
-import { displayPath, readSources } from "./read";
+import { fail, ProblemLog, warn } from "./problems";
+import { readSources } from "./read";
 import { Corpus, CuratedTerm, NoteInput, type Problem } from "./schema";
 import { markDeadLinks, sitePaths } from "./siteLinks";
 import { linkTerms } from "./termLinks";
@@ -65,7 +65,7 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
 
   const log = new ProblemLog();
   const sources = readSources({ dir, manifestPath: manifest.file, manifestIsOwn: manifest.own, root }, log);
-  const parsed = sources.map((s) => buildArticle(s, log)).filter((p): p is ParsedArticle => p !== null);
+  const parsed = sources.map((s) => buildArticle(s)).filter((p): p is ParsedArticle => p !== null);
 
   const glossaryFile = readJsonList(glossaryPath, CuratedTerm, "glossary", log, root);
   const curated = glossaryFile.data ?? [];
@@ -73,19 +73,18 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
   const glossaryIds = new Set(glossary.map((t) => t.id));
   for (const c of curated) {
     for (const r of c.related.filter((id) => !glossaryIds.has(id))) {
-      log.warn(displayPath(glossaryPath, root), idLine(glossaryFile.source, c.id), "glossary-related", `Term "${c.id}" lists unknown related term "${r}"`);
+      warn(glossaryFile.file, "glossary-related", `Term "${c.id}" lists unknown related term "${r}"`, entryPlace(glossaryFile.source, c.id, ["related", c.related.indexOf(r)]));
     }
   }
 
   const notesFile = readJsonList(notes.file, NoteInput, "notes", log, root);
-  const notesShown = displayPath(notes.file, root);
   // Notes borrowed from the repo for another folder only apply to articles that folder has.
   const notesInput = (notesFile.data ?? []).filter((n) => notes.own || parsed.some((p) => p.article.slug === n.articleSlug));
-  const anchored = anchorNotes(notesInput, parsed, { notesFile: notesShown, notePlace: (id, field) => entryPlace(notesFile.source, id, field), log });
+  const anchored = anchorNotes(notesInput, parsed, { notesFile: notesFile.file, notePlace: (id, field) => entryPlace(notesFile.source, id, field) });
   const matcher = buildMatcher(glossary);
   for (const p of parsed) linkTerms(p, glossary, matcher);
   const paths = sitePaths({ articles: parsed.map((p) => p.article), glossary });
-  for (const p of parsed) markDeadLinks(p, paths, log);
+  for (const p of parsed) markDeadLinks(p, paths);
 
   const dated = addDates({ articles: parsed.map((p) => p.article), notes: anchored }, { root, manifestPath: manifest.file, notesPath: notes.file });
   const draft: Corpus = { articles: dated.articles, glossary, notes: dated.notes };
@@ -94,9 +93,9 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
     for (const issue of checked.error.issues) {
       const [group, index, ...field] = issue.path;
       const article = group === "articles" && typeof index === "number" ? draft.articles[index] : undefined;
-      const file = article?.source ?? (group === "notes" ? notesShown : displayPath(glossaryPath, root));
+      const file = article ? log.file(article.source) : group === "notes" ? notesFile.file : glossaryFile.file;
       const section = field[0] === "sections" && typeof field[1] === "number" ? article?.sections[field[1]] : undefined;
-      log.error(file, section?.line ?? 1, "schema", `Field "${[group, index, ...field].join(".")}": ${issue.message}`);
+      fail(file, "schema", `Field "${[group, index, ...field].join(".")}": ${issue.message}`, { line: section?.line ?? 1, column: 1 });
     }
   }
   return { corpus: checked.success ? checked.data : draft, problems: log.list(), parsed, files: log.vfiles() };

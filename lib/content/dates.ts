@@ -58,7 +58,7 @@ export function addDates(corpus: { articles: Article[]; notes: Note[] }, options
 
 /** `published` dates the manifest states, by file name. Problems in it were reported when it was read. */
 function statedDates(options: DateOptions): Map<string, string> {
-  const { entries } = readManifest(options.manifestPath, new ProblemLog(), options.root);
+  const entries = readManifest(options.manifestPath, new ProblemLog(), options.root)?.data ?? [];
   return new Map(entries.flatMap((e) => (e.published ? [[e.file, e.published] as const] : [])));
 }
 

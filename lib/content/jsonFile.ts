@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import { location } from "vfile-location";
+import { VFile } from "vfile";
 import type { z } from "zod";
-import type { ProblemLog } from "./problems";
+import { fail, type ProblemLog, warn } from "./problems";
 import { displayPath } from "./read";
 
 /** A JSON text with the place of every value, so messages name the exact line and column. */
@@ -33,16 +34,18 @@ export function jsonSource(text: string, errors: ParseError[] = []): JsonSource 
   };
 }
 
-/** Where a field of the entry whose `"id"` is `id` is written, for messages about that entry. */
-export function entryPlace(source: JsonSource, id: unknown, field = "id"): { line: number; column: number } {
+/** Where `field` (a name, or a path like `["related", 1]`) of the entry whose `key` is `value` is written. */
+export function entryPlace(source: JsonSource, value: unknown, field: string | readonly (string | number)[] = "id", key = "id"): { line: number; column: number } {
   const entries = source.tree?.children ?? [];
-  const index = entries.findIndex((e) => e.children?.some((p) => p.children?.[0]?.value === "id" && p.children?.[1]?.value === id));
-  return index < 0 ? { line: 1, column: 1 } : source.place([index, field]);
+  const index = entries.findIndex((e) => e.children?.some((p) => p.children?.[0]?.value === key && p.children?.[1]?.value === value));
+  return index < 0 ? { line: 1, column: 1 } : source.place([index, ...(typeof field === "string" ? [field] : field)]);
 }
 
-/** The line of the entry whose `"id"` is `id`. */
-export function idLine(source: JsonSource, id: unknown): number {
-  return entryPlace(source, id).line;
+/** A JSON list as read: its valid entries (null when unusable), every value's place, and its VFile for messages. */
+export interface JsonList<T> {
+  data: T[] | null;
+  source: JsonSource;
+  file: VFile;
 }
 
 /**
@@ -56,27 +59,28 @@ export function readJsonList<T extends z.ZodType>(
   what: string,
   log: ProblemLog,
   root = process.cwd(),
-): { data: z.output<T>[] | null; source: JsonSource } {
-  if (!filePath) return { data: null, source: jsonSource("[]") };
+): JsonList<z.output<T>> {
+  if (!filePath) return { data: null, source: jsonSource("[]"), file: new VFile({ value: "[]" }) };
   const shown = displayPath(filePath, root);
   if (!fs.existsSync(filePath)) {
-    log.warn(shown, 0, `missing-${what}`, `${shown} not found; using no ${what}`);
-    return { data: null, source: jsonSource("[]") };
+    const file = log.file(shown);
+    warn(file, `missing-${what}`, `${shown} not found; using no ${what}`);
+    return { data: null, source: jsonSource("[]"), file };
   }
   const text = fs.readFileSync(filePath, "utf8");
+  const file = log.add(new VFile({ path: shown, value: text }));
   const errors: ParseError[] = [];
   const source = jsonSource(text, errors);
   if (errors.length > 0 || !source.tree) {
     for (const error of errors.slice(0, 5)) {
-      const point = location(text).toPoint(error.offset);
-      log.error(shown, point?.line ?? 1, `${what}-json`, `Not valid JSON: ${printParseErrorCode(error.error)}`, point?.column ?? 1);
+      fail(file, `${what}-json`, `Not valid JSON: ${printParseErrorCode(error.error)}`, location(text).toPoint(error.offset));
     }
-    return { data: null, source };
+    return { data: null, source, file };
   }
   const json: unknown = JSON.parse(text);
   if (!Array.isArray(json)) {
-    log.error(shown, 1, `${what}-schema`, `Expected a list of ${what} entries`);
-    return { data: null, source };
+    fail(file, `${what}-schema`, `Expected a list of ${what} entries`);
+    return { data: null, source, file };
   }
   const data: z.output<T>[] = [];
   for (const [index, value] of json.entries()) {
@@ -87,10 +91,9 @@ export function readJsonList<T extends z.ZodType>(
     }
     for (const issue of parsed.error.issues) {
       const path = [index, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))];
-      const { line, column } = source.place(path);
       const field = issue.path.join(".") || "(entry)";
-      log.error(shown, line, `${what}-schema`, `Entry ${index} field "${field}": ${issue.message}; entry left out`, column);
+      fail(file, `${what}-schema`, `Entry ${index} field "${field}": ${issue.message}; entry left out`, source.place(path));
     }
   }
-  return { data, source };
+  return { data, source, file };
 }

@@ -3,8 +3,10 @@ import type { Nodes, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { noteBodyHast } from "@/lib/notes/noteBody";
 import type { ParsedArticle } from "./article";
-import type { ProblemLog } from "./problems";
-import { lineAt } from "./problems";
+import type { Point } from "unist";
+import type { VFile } from "vfile";
+import { location } from "vfile-location";
+import { fail, warn } from "./problems";
 import type { Block, Note, NoteInput, NoteMark } from "./schema";
 
 /** Every offset where `quote` occurs in `text`. */
@@ -82,10 +84,10 @@ interface Placed {
 }
 
 export interface AnchorContext {
-  notesFile: string;
+  /** The notes file: messages about a note's own fields go there. */
+  notesFile: VFile;
   /** Where a field of a note is written in the notes file. */
-  notePlace: (id: string, field?: string) => { line: number; column: number };
-  log: ProblemLog;
+  notePlace: (id: string, field?: string) => Point;
 }
 
 /**
@@ -93,22 +95,25 @@ export interface AnchorContext {
  * content; the note belongs to that block. Quotes in code or math put the marker on the block.
  */
 function place(input: NoteInput, parsed: ParsedArticle, ctx: AnchorContext): Placed | null {
-  const { log, notesFile } = ctx;
-  const { line } = ctx.notePlace(input.id);
+  const { notesFile } = ctx;
+  const notePlace = ctx.notePlace(input.id);
   const file = parsed.article.source;
   const hits = occurrences(parsed.text, input.quote);
   if (hits.length === 0) {
-    log.error(notesFile, line, "note-quote-missing", `Note "${input.id}": quote not found in ${file}: "${input.quote}"`);
+    fail(notesFile, "note-quote-missing", `Note "${input.id}": quote not found in ${file}: "${input.quote}"`, notePlace);
     return null;
   }
-  const lines = hits.map((at) => lineAt(parsed.text, at));
+  const points = location(parsed.text);
+  const placeOf = (offset: number): Point => points.toPoint(offset) ?? { line: 1, column: 1 };
+  const lines = hits.map((at) => placeOf(at).line);
   if (hits.length > 1) {
-    log.error(file, lines[1], "note-quote-ambiguous", `Note "${input.id}": quote occurs ${hits.length} times in ${file} (lines ${lines.join(", ")}); quote more text so it occurs once`);
+    const reason = `Note "${input.id}": quote occurs ${hits.length} times in ${file} (lines ${lines.join(", ")}); quote more text so it occurs once`;
+    fail(parsed.file, "note-quote-ambiguous", reason, placeOf(hits[1]));
     return null;
   }
   const at = hits[0];
   if (parsed.endLine !== null && lines[0] >= parsed.endLine) {
-    log.error(file, lines[0], "note-quote-dropped", `Note "${input.id}": quote lies after the author line, which is not article content`);
+    fail(parsed.file, "note-quote-dropped", `Note "${input.id}": quote lies after the author line, which is not article content`, placeOf(at));
     return null;
   }
   const sectionId = sectionAtLine(parsed, lines[0]);
@@ -116,27 +121,28 @@ function place(input: NoteInput, parsed: ParsedArticle, ctx: AnchorContext): Pla
   const end = at + input.quote.length;
   const block = section?.blocks.find((b) => spans(parsed.blockNodes.get(b.id), at, end));
   if (!section || !block) {
-    log.error(file, lines[0], "note-quote-outside", `Note "${input.id}": quote is not inside one block of content (a heading, or across two blocks); quote a passage of one paragraph, list, table, formula or code block`);
+    const reason = `Note "${input.id}": quote is not inside one block of content (a heading, or across two blocks); quote a passage of one paragraph, list, table, formula or code block`;
+    fail(parsed.file, "note-quote-outside", reason, placeOf(at));
     return null;
   }
   let body: ElementContent[];
   try {
     body = withoutPositions(noteBodyHast(input.id, input.body));
   } catch (err) {
-    const at = ctx.notePlace(input.id, "body");
-    log.error(notesFile, at.line, "note-body", (err as Error).message, at.column);
+    fail(notesFile, "note-body", (err as Error).message, ctx.notePlace(input.id, "body"));
     return null;
   }
   const literal = literalAround(parsed.blockNodes.get(block.id) ?? [], at, end);
   const note: Note = { ...input, sectionId: section.id, number: 1, blockId: block.id };
   if (literal) {
     const first = literal.position?.start.line ?? lines[0];
-    const covered = block.type === "code" ? rangeOf(lineAt(parsed.text, at) - first, lineAt(parsed.text, end - 1) - first) : undefined;
+    const covered = block.type === "code" ? rangeOf(placeOf(at).line - first, placeOf(end - 1).line - first) : undefined;
     return { note, block, at, inText: false, lines: covered, body };
   }
   const readable = block.type === "faq" ? block.answer.includes(input.quote) : true;
   if (!readable || !textRuns(parsed.blockNodes.get(block.id) ?? []).some((run) => run.includes(input.quote))) {
-    log.error(notesFile, line, "note-quote-unmarkable", `Note "${input.id}": the quote crosses formatting, a formula or a line of another paragraph in ${file}:${lines[0]}; quote a passage that reads as one stretch of text`);
+    const reason = `Note "${input.id}": the quote crosses formatting, a formula or a line of another paragraph in ${file}:${lines[0]}; quote a passage that reads as one stretch of text`;
+    fail(notesFile, "note-quote-unmarkable", reason, notePlace);
     return null;
   }
   return { note, block, at, inText: true, body };
@@ -175,7 +181,7 @@ export function anchorNotes(inputs: readonly NoteInput[], articles: readonly Par
   for (const input of inputs) {
     const parsed = bySlug.get(input.articleSlug);
     if (!parsed) {
-      ctx.log.warn(ctx.notesFile, ctx.notePlace(input.id).line, "note-unknown-article", `Note "${input.id}": no article with slug "${input.articleSlug}"; note skipped`);
+      warn(ctx.notesFile, "note-unknown-article", `Note "${input.id}": no article with slug "${input.articleSlug}"; note skipped`, ctx.notePlace(input.id));
       continue;
     }
     const p = place(input, parsed, ctx);

@@ -1,47 +1,58 @@
+import type { Point, Position } from "unist";
 import { VFile } from "vfile";
 import type { Problem } from "./schema";
 
 /**
- * Problems are collected as vfile messages, one VFile per source path, so every message carries
- * file, line and column; nothing stops at the first one.
+ * Problems are vfile messages on the file they are about — an article, or one of the JSON files —
+ * so every message carries file, line and column, and nothing stops at the first one.
  */
+
+/** Where a message about a whole file points: its start. */
+export const FILE_START: Point = { line: 1, column: 1 };
+
+type Place = Point | Position | undefined;
+
+function message(file: VFile, ruleId: string, reason: string, place: Place): ReturnType<VFile["message"]> {
+  return file.message(reason, { place: place ?? FILE_START, ruleId, source: "content" });
+}
+
+/** An error: the content cannot be built as written; `content:check` and the build fail. */
+export function fail(file: VFile, ruleId: string, reason: string, place?: Place): void {
+  message(file, ruleId, reason, place).fatal = true;
+}
+
+/** A warning: the content is built, in the way the message says. */
+export function warn(file: VFile, ruleId: string, reason: string, place?: Place): void {
+  message(file, ruleId, reason, place);
+}
+
+/** The files one compile read, in reading order; their messages are the compile's problems. */
 export class ProblemLog {
   private readonly files = new Map<string, VFile>();
 
-  private file(path: string): VFile {
-    let file = this.files.get(path);
-    if (!file) {
-      file = new VFile({ path });
-      this.files.set(path, file);
-    }
+  /** Adds a file to the report (the first file for a path is kept). */
+  add(file: VFile): VFile {
+    const path = file.path;
+    const known = this.files.get(path);
+    if (known) return known;
+    this.files.set(path, file);
     return file;
   }
 
-  private add(severity: Problem["severity"], path: string, line: number, column: number, ruleId: string, reason: string) {
-    const message = this.file(path).message(reason, {
-      place: { line: Math.max(line, 1), column: Math.max(column, 1) },
-      ruleId,
-      source: "content",
-    });
-    message.fatal = severity === "error";
-  }
-
-  error(path: string, line: number, ruleId: string, reason: string, column = 1): void {
-    this.add("error", path, line, column, ruleId, reason);
-  }
-
-  warn(path: string, line: number, ruleId: string, reason: string, column = 1): void {
-    this.add("warning", path, line, column, ruleId, reason);
+  /** The file for a path, made empty when none was read (a missing folder or JSON file). */
+  file(path: string): VFile {
+    return this.files.get(path) ?? this.add(new VFile({ path }));
   }
 
   /** One VFile per file with problems, for `vfile-reporter`. */
   vfiles(): VFile[] {
-    return [...this.files.values()];
+    return [...this.files.values()].filter((f) => f.messages.length > 0);
   }
 
+  /** Every problem, by file in reading order, then by place in the file (as `vfile-reporter` lists them). */
   list(): Problem[] {
-    return [...this.files.values()].flatMap((file) =>
-      file.messages.map((m) => ({
+    return this.vfiles().flatMap((file) =>
+      [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)).map((m) => ({
         file: file.path,
         line: m.line ?? 0,
         column: m.column ?? 0,
@@ -69,11 +80,4 @@ export function formatReport(problems: readonly Problem[]): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = `${errors ? "✖" : "⚠"} ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   return [...problems.map(formatProblem), summary].join("\n");
-}
-
-/** 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

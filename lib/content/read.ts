@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readJsonList } from "./jsonFile";
+import { VFile } from "vfile";
+import { entryPlace, type JsonList, readJsonList } from "./jsonFile";
+import { fail, type ProblemLog, warn } from "./problems";
 import { ManifestEntry } from "./schema";
-import type { ProblemLog } from "./problems";
-import { lineAt } from "./problems";
 
 /** One article file as found on disk, before parsing. */
 export interface ArticleSource {
@@ -15,6 +15,8 @@ export interface ArticleSource {
   /** From the manifest; used only where the text names no title. */
   title?: string;
   raw: string;
+  /** The file as read (path = `source`): the compile's steps report on it. */
+  vfile: VFile;
 }
 
 export const ARTICLE_FILE = /\.(md|txt)$/i;
@@ -35,12 +37,6 @@ export function slugFromFileName(file: string): string {
   return slug || "article";
 }
 
-/** Line of the manifest entry naming `file`, so messages point into articles.json. */
-function entryLine(manifestText: string, file: string): number {
-  const at = manifestText.indexOf(JSON.stringify(file));
-  return at < 0 ? 1 : lineAt(manifestText, at);
-}
-
 export interface ReadOptions {
   dir: string;
   manifestPath: string | null;
@@ -50,24 +46,26 @@ export interface ReadOptions {
   root: string;
 }
 
-export function readManifest(manifestPath: string | null, log: ProblemLog, root = process.cwd()): { entries: ManifestEntry[]; text: string } {
-  if (!manifestPath || !fs.existsSync(manifestPath)) return { entries: [], text: "" };
-  const { data, source } = readJsonList(manifestPath, ManifestEntry, "manifest", log, root);
-  return { entries: data ?? [], text: source.text };
+export function readManifest(manifestPath: string | null, log: ProblemLog, root = process.cwd()): JsonList<ManifestEntry> | null {
+  if (!manifestPath || !fs.existsSync(manifestPath)) return null;
+  return readJsonList(manifestPath, ManifestEntry, "manifest", log, root);
 }
 
 /** Lists article files, pairs them with manifest entries and orders them; reports what does not fit. */
 export function readSources(options: ReadOptions, log: ProblemLog): ArticleSource[] {
   const { dir, manifestPath, manifestIsOwn, root } = options;
   if (!fs.existsSync(dir)) {
-    log.error(displayPath(dir, root), 0, "missing-dir", `Article folder ${displayPath(dir, root)} does not exist`);
+    fail(log.file(displayPath(dir, root)), "missing-dir", `Article folder ${displayPath(dir, root)} does not exist`);
     return [];
   }
   const files = fs
     .readdirSync(dir)
     .filter((f) => ARTICLE_FILE.test(f))
     .sort();
-  const { entries, text: manifestText } = readManifest(manifestPath, log, root);
+  const manifest = readManifest(manifestPath, log, root);
+  const entries = manifest?.data ?? [];
+  // Where the manifest names `file`, so messages point into articles.json.
+  const entryAt = (file: string) => (manifest ? entryPlace(manifest.source, file, "file", "file") : undefined);
   const shownManifest = manifestPath ? displayPath(manifestPath, root) : "articles.json";
   const byFile = new Map(entries.map((e) => [e.file, e]));
   const sources: ArticleSource[] = [];
@@ -77,24 +75,24 @@ export function readSources(options: ReadOptions, log: ProblemLog): ArticleSourc
     const absolute = path.join(dir, file);
     const source = displayPath(absolute, root);
     const slug = entry?.slug ?? slugFromFileName(file);
-    if (!entry) {
-      log.warn(source, 1, "manifest-missing-entry", `No entry in ${shownManifest}; using slug "${slug}" from the file name`);
-    }
+    const raw = fs.readFileSync(absolute, "utf8");
+    const vfile = log.add(new VFile({ path: source, value: raw }));
+    if (!entry) warn(vfile, "manifest-missing-entry", `No entry in ${shownManifest}; using slug "${slug}" from the file name`);
     const clash = seenSlugs.get(slug);
     if (clash) {
-      const where = entry ? shownManifest : source;
-      const line = entry ? entryLine(manifestText, file) : 1;
-      log.error(where, line, "duplicate-slug", `Duplicate slug "${slug}": ${source} and ${clash}`);
+      const reason = `Duplicate slug "${slug}": ${source} and ${clash}`;
+      if (entry && manifest) fail(manifest.file, "duplicate-slug", reason, entryAt(file));
+      else fail(vfile, "duplicate-slug", reason);
       return;
     }
     seenSlugs.set(slug, source);
-    sources.push({ file, source, slug, order, title: entry?.title, raw: fs.readFileSync(absolute, "utf8") });
+    sources.push({ file, source, slug, order, title: entry?.title, raw, vfile });
   };
 
   for (const [index, entry] of entries.entries()) {
     if (files.includes(entry.file)) add(entry.file, entry, index);
-    else if (manifestIsOwn) {
-      log.error(shownManifest, entryLine(manifestText, entry.file), "manifest-missing-file", `Manifest entry "${entry.file}" has no file in ${displayPath(dir, root)}`);
+    else if (manifestIsOwn && manifest) {
+      fail(manifest.file, "manifest-missing-file", `Manifest entry "${entry.file}" has no file in ${displayPath(dir, root)}`, entryAt(entry.file));
     }
   }
   const unlisted = files.filter((f) => !byFile.has(f));

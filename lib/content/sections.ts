@@ -1,4 +1,5 @@
 import type { Heading, RootContent } from "mdast";
+import type { Position } from "unist";
 import { toString as mdToString } from "mdast-util-to-string";
 import { kindFromTitle } from "./kind";
 import type { SectionKind } from "./schema";
@@ -19,7 +20,8 @@ export interface RawSection {
 
 export interface DuplicateNumber {
   number: string;
-  line: number;
+  /** The later heading's place in the file. */
+  place: Position | undefined;
   firstLine: number;
   id: string;
 }
@@ -59,10 +61,10 @@ export const UNTITLED = "未命名章节";
  * Turns headings into a flat list of sections with parents, ids and kinds. Headings inside a FAQ
  * section are questions, not sections; a plain sub-heading there (003's `### 常见问题与解答`) is dropped.
  */
-export function sectionize(body: readonly RootContent[]): { sections: RawSection[]; duplicates: DuplicateNumber[]; untitled: number[] } {
+export function sectionize(body: readonly RootContent[]): { sections: RawSection[]; duplicates: DuplicateNumber[]; untitled: (Position | undefined)[] } {
   const sections: RawSection[] = [];
   const duplicates: DuplicateNumber[] = [];
-  const untitled: number[] = [];
+  const untitled: (Position | undefined)[] = [];
   const ids = new UniqueIds();
   const numberLines = new Map<string, number>();
   const open: RawSection[] = [];
@@ -101,10 +103,10 @@ export function sectionize(body: readonly RootContent[]): { sections: RawSection
     const id = ids.claim(wanted);
     if (number) {
       const firstLine = numberLines.get(number);
-      if (firstLine !== undefined) duplicates.push({ number, line, firstLine, id });
+      if (firstLine !== undefined) duplicates.push({ number, place: node.position, firstLine, id });
       else numberLines.set(number, line);
     }
-    if (!text) untitled.push(line);
+    if (!text) untitled.push(node.position);
     const ownKind = kindFromTitle(title);
     current = {
       id,

@@ -1,7 +1,7 @@
 import type { Nodes } from "mdast";
 import { visit } from "unist-util-visit";
 import type { ParsedArticle } from "./article";
-import type { ProblemLog } from "./problems";
+import { warn } from "./problems";
 import type { Corpus } from "./schema";
 
 /**
@@ -33,8 +33,7 @@ export function leadsNowhere(url: string, paths: ReadonlySet<string>): boolean {
 }
 
 /** Reports every dead link and image of an article and lists their targets on their block. */
-export function markDeadLinks(parsed: ParsedArticle, paths: ReadonlySet<string>, log: ProblemLog): void {
-  const file = parsed.article.source;
+export function markDeadLinks(parsed: ParsedArticle, paths: ReadonlySet<string>): void {
   for (const section of parsed.article.sections) {
     for (const block of section.blocks) {
       if (!("render" in block)) continue;
@@ -45,7 +44,7 @@ export function markDeadLinks(parsed: ParsedArticle, paths: ReadonlySet<string>,
           dead.add(n.url);
           const what = n.type === "image" ? "Image" : "Link";
           const shown = n.type === "image" ? "its description is shown in its place" : "its text is shown without a link";
-          log.warn(file, n.position?.start.line ?? block.line, "dead-link", `${what} target "${n.url}" is not a page of this site; ${shown}`, n.position?.start.column ?? 1);
+          warn(parsed.file, "dead-link", `${what} target "${n.url}" is not a page of this site; ${shown}`, n.position);
         });
       }
       block.render.deadLinks = [...dead];

@@ -2,8 +2,9 @@ import katex from "katex";
 import type { Nodes, Root } from "mdast";
 import type { LocatedFormula } from "./blocks";
 import type { UnbalancedDelimiter } from "./normalize";
-import type { ProblemLog } from "./problems";
-import { lineAt } from "./problems";
+import type { VFile } from "vfile";
+import { location } from "vfile-location";
+import { fail, warn } from "./problems";
 
 function nodeSource(node: Nodes, source: string): string {
   const { start, end } = node.position ?? {};
@@ -28,30 +29,24 @@ export function isClosedFence(text: string): boolean {
  */
 export const MAX_RENDERED_NESTING = 64;
 
-export function checkStructure(tree: Root, source: string, file: string, log: ProblemLog): void {
+export function checkStructure(tree: Root, source: string, file: VFile): void {
   let reportedNesting = false;
   const visit = (node: Nodes, nesting: number) => {
-    const line = node.position?.start.line ?? 1;
-    const column = node.position?.start.column ?? 1;
+    const place = node.position?.start;
     if (nesting > MAX_RENDERED_NESTING && !reportedNesting) {
       reportedNesting = true;
-      log.warn(
-        file,
-        line,
-        "deep-nesting",
-        `Lists or quotes are nested more than ${MAX_RENDERED_NESTING} levels deep here; the page may not show every level`,
-        column,
-      );
+      const reason = `Lists or quotes are nested more than ${MAX_RENDERED_NESTING} levels deep here; the page may not show every level`;
+      warn(file, "deep-nesting", reason, place);
     }
     if (node.type === "code" && !isClosedFence(nodeSource(node, source))) {
-      log.error(file, line, "unclosed-fence", "Code fence is never closed: it runs to the end of the file", column);
+      fail(file, "unclosed-fence", "Code fence is never closed: it runs to the end of the file", place);
     } else if (node.type === "math") {
       const text = nodeSource(node, source);
       if (text.includes("\n") && text.startsWith("$$") && !text.trimEnd().endsWith("$$")) {
-        log.error(file, line, "unclosed-math", "Display math opened with $$ is never closed", column);
+        fail(file, "unclosed-math", "Display math opened with $$ is never closed", place);
       }
     } else if (node.type === "text" && node.value.includes("$$")) {
-      log.error(file, line, "unbalanced-math", "Unbalanced $$: no matching $$ closes this formula", column);
+      fail(file, "unbalanced-math", "Unbalanced $$: no matching $$ closes this formula", place);
     }
     const depth = node.type === "list" || node.type === "blockquote" ? nesting + 1 : nesting;
     if ("children" in node) for (const child of node.children) visit(child as Nodes, depth);
@@ -59,21 +54,22 @@ export function checkStructure(tree: Root, source: string, file: string, log: Pr
   visit(tree, 0);
 }
 
-export function reportUnbalanced(unbalanced: readonly UnbalancedDelimiter[], text: string, file: string, log: ProblemLog): void {
+export function reportUnbalanced(unbalanced: readonly UnbalancedDelimiter[], text: string, file: VFile): void {
+  const points = location(text);
   for (const u of unbalanced) {
     const closer = u.delimiter === "\\(" ? "\\)" : "\\]";
-    log.error(file, lineAt(text, u.offset), "unbalanced-math", `Unbalanced ${u.delimiter}: no ${closer} closes this formula`);
+    fail(file, "unbalanced-math", `Unbalanced ${u.delimiter}: no ${closer} closes this formula`, points.toPoint(u.offset));
   }
 }
 
 /** Every formula must parse in KaTeX; the reader renders them at build time. */
-export function checkFormulas(formulas: readonly LocatedFormula[], file: string, log: ProblemLog): void {
+export function checkFormulas(formulas: readonly LocatedFormula[], file: VFile): void {
   for (const f of formulas) {
     try {
       katex.renderToString(f.latex, { throwOnError: true, displayMode: f.display, strict: "ignore", trust: false });
     } catch (err) {
       const reason = err instanceof Error ? err.message.replace(/\s+/g, " ") : String(err);
-      log.error(file, f.line, "katex", `Formula ${f.id} does not parse: ${reason}`, f.column);
+      fail(file, "katex", `Formula ${f.id} does not parse: ${reason}`, f.place);
     }
   }
 }

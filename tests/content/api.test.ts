@@ -23,7 +23,7 @@ describe("public API", () => {
   it("passes warnings to the caller instead of throwing", () => {
     const warnings: string[] = [];
     loadCorpus({ dir: "tests/content/fixtures/glossary" }, (w) => warnings.push(w));
-    expect(warnings.join("\n")).toContain("glossary.json:3:1  warning");
+    expect(warnings.join("\n")).toContain("glossary.json:11:7  warning");
   });
 
   it("returns a section with its ancestors, outermost first", () => {
@@ -58,6 +58,6 @@ describe("npm run corpus", () => {
     const corpusRun = spawnSync("npx", ["tsx", "lib/cli/corpus.ts", "--dir=tests/content/fixtures/errors/broken"], { encoding: "utf8" });
     expect(corpusRun.status).toBe(1);
     expect(corpusRun.stdout).toBe("");
-    expect(corpusRun.stderr).toMatch(/articles\.json:6:1 {2}error {2}Duplicate slug|articles\.json\n(?:.*\n)*?6:1\s+error\s+Duplicate slug/);
+    expect(corpusRun.stderr).toMatch(/articles\.json:6:5 {2}error {2}Duplicate slug|articles\.json\n(?:.*\n)*?6:5\s+error\s+Duplicate slug/);
   });
 });

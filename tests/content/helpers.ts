@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { VFile } from "vfile";
 import { buildArticle } from "@/lib/content/article";
 import { loadCorpus } from "@/lib/content";
 import { ProblemLog } from "@/lib/content/problems";
@@ -13,7 +14,8 @@ export function parseFixture(name: string, title = "清单标题") {
   const log = new ProblemLog();
   const raw = fs.readFileSync(path.join(FIXTURES, name), "utf8");
   const source = `tests/content/fixtures/${name}`;
-  const parsed = buildArticle({ file: name, source, slug: "fixture", order: 0, title, raw }, log);
+  const vfile = log.add(new VFile({ path: source, value: raw }));
+  const parsed = buildArticle({ file: name, source, slug: "fixture", order: 0, title, raw, vfile });
   if (!parsed) throw new Error(`fixture ${name} did not parse: ${JSON.stringify(log.list())}`);
   return { ...parsed, problems: log.list() };
 }
