@@ -1,5 +1,8 @@
 import type { Root, RootContent } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
+import type { VFile } from "vfile";
+import "./fileData";
+import { fail } from "./problems";
 
 export interface ArticleMeta {
   title: string | null;
@@ -104,4 +107,16 @@ export function extractMetadata(tree: Root): ArticleMeta {
     title = CLOSING_TITLE.exec(closing)?.[1].trim() ?? null;
   }
   return { title, keywords, summary, author, body, authorLine };
+}
+
+/** Step: reads the metadata into `file.data.meta`; an article with no title anywhere is an error. */
+export function remarkMetadata() {
+  return (tree: Root, file: VFile) => {
+    const meta = extractMetadata(tree);
+    file.data.meta = meta;
+    const entry = file.data.entry;
+    if (!meta.title && !entry?.title) {
+      fail(file, "missing-title", `No title: add a leading "# " heading or a "title" for ${entry?.fileName ?? file.basename} in the manifest`);
+    }
+  };
 }

@@ -1,5 +1,8 @@
 import type { Heading, RootContent } from "mdast";
 import type { Position } from "unist";
+import type { VFile } from "vfile";
+import "./fileData";
+import { fail, warn } from "./problems";
 import { toString as mdToString } from "mdast-util-to-string";
 import { kindFromTitle } from "./kind";
 import type { SectionKind } from "./schema";
@@ -123,4 +126,17 @@ export function sectionize(body: readonly RootContent[]): { sections: RawSection
     faqOwner = ownKind === "faq" ? current : null;
   }
   return { sections, duplicates, untitled };
+}
+
+/** Step: splits the content (`file.data.meta.body`) into `file.data.sections`, reporting odd headings. */
+export function remarkSections() {
+  return (_tree: unknown, file: VFile) => {
+    const { sections, duplicates, untitled } = sectionize(file.data.meta?.body ?? []);
+    for (const place of untitled) warn(file, "empty-heading", `Heading has no text; titled “${UNTITLED}”`, place);
+    for (const d of duplicates) {
+      warn(file, "duplicate-section-number", `Section number ${d.number} already used at line ${d.firstLine}; id made unique as "${d.id}"`, d.place);
+    }
+    if (sections.length === 0) fail(file, "no-sections", "Article has no content after its title and metadata");
+    file.data.sections = sections;
+  };
 }

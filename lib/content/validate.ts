@@ -4,6 +4,7 @@ import type { LocatedFormula } from "./blocks";
 import type { UnbalancedDelimiter } from "./normalize";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
+import "./fileData";
 import { fail, warn } from "./problems";
 
 function nodeSource(node: Nodes, source: string): string {
@@ -72,4 +73,14 @@ export function checkFormulas(formulas: readonly LocatedFormula[], file: VFile):
       fail(file, "katex", `Formula ${f.id} does not parse: ${reason}`, f.place);
     }
   }
+}
+
+/** Step: structural problems Markdown silently recovers from, at the node where they start. */
+export function remarkCheckStructure() {
+  return (tree: Root, file: VFile) => checkStructure(tree, String(file.value), file);
+}
+
+/** Step: every formula the blocks collected must parse in KaTeX. */
+export function remarkCheckFormulas() {
+  return (_tree: Root, file: VFile) => checkFormulas(file.data.parsed?.formulas ?? [], file);
 }
