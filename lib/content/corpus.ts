@@ -6,12 +6,12 @@ import { addDates } from "./dates";
 import { buildGlossary } from "./glossary";
 import { entryPlace, readJsonList } from "./jsonFile";
 import { buildMatcher } from "./mentions";
-import { anchorNotes } from "./notes";
+import { reportUnknownArticles } from "./notes";
+import { linkProcessor } from "./processor";
 import { fail, ProblemLog, warn } from "./problems";
 import { readSources } from "./read";
 import { Corpus, CuratedTerm, NoteInput, type Problem } from "./schema";
-import { markDeadLinks, sitePaths } from "./siteLinks";
-import { linkTerms } from "./termLinks";
+import { sitePaths } from "./siteLinks";
 
 export interface BuildOptions {
   /** Folder of article files; default `content/articles`. */
@@ -80,11 +80,14 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
   const notesFile = readJsonList(notes.file, NoteInput, "notes", log, root);
   // Notes borrowed from the repo for another folder only apply to articles that folder has.
   const notesInput = (notesFile.data ?? []).filter((n) => notes.own || parsed.some((p) => p.article.slug === n.articleSlug));
-  const anchored = anchorNotes(notesInput, parsed, { notesFile: notesFile.file, notePlace: (id, field) => entryPlace(notesFile.source, id, field) });
-  const matcher = buildMatcher(glossary);
-  for (const p of parsed) linkTerms(p, glossary, matcher);
+  const notesAt = { notesFile: notesFile.file, notePlace: (id: string, field?: string) => entryPlace(notesFile.source, id, field) };
+  reportUnknownArticles(notesInput, new Set(parsed.map((p) => p.article.slug)), notesAt);
   const paths = sitePaths({ articles: parsed.map((p) => p.article), glossary });
-  for (const p of parsed) markDeadLinks(p, paths);
+  const linker = linkProcessor({ ...notesAt, notes: notesInput, glossary, matcher: buildMatcher(glossary), paths });
+  for (const p of parsed) linker.runSync(p.tree, p.file);
+  // Notes keep the notes file's order.
+  const order = new Map(notesInput.map((n, i) => [n.id, i]));
+  const anchored = parsed.flatMap((p) => p.file.data.notes ?? []).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
   const dated = addDates({ articles: parsed.map((p) => p.article), notes: anchored }, { root, manifestPath: manifest.file, notesPath: notes.file });
   const draft: Corpus = { articles: dated.articles, glossary, notes: dated.notes };

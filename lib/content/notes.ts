@@ -1,11 +1,12 @@
 import type { ElementContent } from "hast";
-import type { Nodes, RootContent } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { noteBodyHast } from "@/lib/notes/noteBody";
 import type { ParsedArticle } from "./article";
 import type { Point } from "unist";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
+import "./fileData";
 import { fail, warn } from "./problems";
 import type { Block, Note, NoteInput, NoteMark } from "./schema";
 
@@ -170,32 +171,35 @@ function attach(placed: Placed): void {
   else if ("render" in block) (inText ? block.render.notes : block.render.blockNotes).push(mark);
 }
 
+export interface NoteMarksOptions extends AnchorContext {
+  /** Every note of the notes file; each article takes its own. */
+  notes: readonly NoteInput[];
+}
+
 /**
- * Anchors each note in its article and decides how the page shows it: the block, text mark or
- * block marker, and its number in reading order. Notes that cannot be placed are reported with
- * the line of the note in the notes file (or of the quote in the article) and left out.
+ * Step: anchors each of the article's notes and decides how the page shows it — the block, text
+ * mark or block marker, and its number in reading order — into `file.data.notes`. Notes that cannot
+ * be placed are reported at the note in the notes file (or at the quote in the article) and left out.
  */
-export function anchorNotes(inputs: readonly NoteInput[], articles: readonly ParsedArticle[], ctx: AnchorContext): Note[] {
-  const bySlug = new Map(articles.map((a) => [a.article.slug, a]));
-  const placed: Placed[] = [];
-  for (const input of inputs) {
-    const parsed = bySlug.get(input.articleSlug);
-    if (!parsed) {
-      warn(ctx.notesFile, "note-unknown-article", `Note "${input.id}": no article with slug "${input.articleSlug}"; note skipped`, ctx.notePlace(input.id));
-      continue;
+export function remarkNoteMarks(options: NoteMarksOptions) {
+  return (_tree: Root, file: VFile) => {
+    const parsed = file.data.parsed;
+    if (!parsed) return;
+    const mine = options.notes.filter((n) => n.articleSlug === parsed.article.slug);
+    const placed = mine.map((input) => place(input, parsed, options)).filter((p): p is Placed => p !== null);
+    // Reading order decides the number readers see.
+    placed.sort((a, b) => a.at - b.at);
+    for (const [i, p] of placed.entries()) {
+      p.note.number = i + 1;
+      attach(p);
     }
-    const p = place(input, parsed, ctx);
-    if (p) placed.push(p);
+    file.data.notes = placed.map((p) => p.note);
+  };
+}
+
+/** Notes naming an article the compile does not have: a warning each, at the note. */
+export function reportUnknownArticles(inputs: readonly NoteInput[], slugs: ReadonlySet<string>, ctx: AnchorContext): void {
+  for (const input of inputs.filter((n) => !slugs.has(n.articleSlug))) {
+    warn(ctx.notesFile, "note-unknown-article", `Note "${input.id}": no article with slug "${input.articleSlug}"; note skipped`, ctx.notePlace(input.id));
   }
-  // Reading order within each article decides the number readers see.
-  placed.sort((a, b) => a.note.articleSlug.localeCompare(b.note.articleSlug) || a.at - b.at);
-  const counters = new Map<string, number>();
-  for (const p of placed) {
-    const n = (counters.get(p.note.articleSlug) ?? 0) + 1;
-    counters.set(p.note.articleSlug, n);
-    p.note.number = n;
-    attach(p);
-  }
-  const order = new Map(inputs.map((n, i) => [n.id, i]));
-  return placed.map((p) => p.note).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

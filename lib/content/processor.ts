@@ -4,8 +4,11 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { remarkDisplayMath } from "./markdown";
 import { remarkMetadata } from "./metadata";
+import { type NoteMarksOptions, remarkNoteMarks } from "./notes";
 import { remarkBlocks } from "./remarkBlocks";
 import { remarkSections } from "./sections";
+import { remarkDeadLinks } from "./siteLinks";
+import { remarkTermLinks, type TermLinksOptions } from "./termLinks";
 import { remarkCheckFormulas, remarkCheckStructure } from "./validate";
 
 /**
@@ -29,3 +32,26 @@ export const articleProcessor = unified()
   // Formulas are known once the blocks collected them.
   .use(remarkCheckFormulas)
   .freeze();
+
+export interface LinkOptions extends TermLinksOptions, NoteMarksOptions {
+  /** Every path the site serves, for dead links. */
+  paths: ReadonlySet<string>;
+}
+
+/**
+ * The steps that need every article first — the glossary is made from all their concepts, and links
+ * may lead to any page — run as a second processor over each article's tree, with those
+ * cross-article inputs as options.
+ */
+export function linkProcessor(options: LinkOptions) {
+  return (
+    unified()
+      // Notes are placed on the blocks that hold their quotes, numbered in reading order.
+      .use(remarkNoteMarks, options)
+      // A term links at its first mention in each section.
+      .use(remarkTermLinks, options)
+      // Links to no page of the site render as text, with a warning.
+      .use(remarkDeadLinks, options)
+      .freeze()
+  );
+}

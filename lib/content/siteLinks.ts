@@ -1,6 +1,8 @@
-import type { Nodes } from "mdast";
+import type { Nodes, Root } from "mdast";
 import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
 import type { ParsedArticle } from "./article";
+import "./fileData";
 import { warn } from "./problems";
 import type { Corpus } from "./schema";
 
@@ -50,4 +52,11 @@ export function markDeadLinks(parsed: ParsedArticle, paths: ReadonlySet<string>)
       block.render.deadLinks = [...dead];
     }
   }
+}
+
+/** Step: reports the article's dead links and lists them on their blocks (see `markDeadLinks`). */
+export function remarkDeadLinks(options: { paths: ReadonlySet<string> }) {
+  return (_tree: Root, file: VFile) => {
+    if (file.data.parsed) markDeadLinks(file.data.parsed, options.paths);
+  };
 }

@@ -1,7 +1,9 @@
 import type { Root } from "mdast";
+import type { VFile } from "vfile";
 import { linkableTexts } from "@/lib/glossary/linkableText";
 import { previewOf } from "@/lib/glossary/preview";
 import type { ParsedArticle } from "./article";
+import "./fileData";
 import { findMentions, type Matcher } from "./mentions";
 import type { Block, GlossaryTerm } from "./schema";
 
@@ -62,4 +64,16 @@ export function linkTerms(parsed: ParsedArticle, glossary: readonly GlossaryTerm
     const term = byId.get(id);
     return term ? [{ id, ...previewOf(term) }] : [];
   });
+}
+
+export interface TermLinksOptions {
+  glossary: readonly GlossaryTerm[];
+  matcher: Matcher;
+}
+
+/** Step: decides the article's glossary links (see `linkTerms`). */
+export function remarkTermLinks(options: TermLinksOptions) {
+  return (_tree: Root, file: VFile) => {
+    if (file.data.parsed) linkTerms(file.data.parsed, options.glossary, options.matcher);
+  };
 }
