@@ -97,3 +97,27 @@ export function readJsonList<T extends z.ZodType>(
   }
   return { data, source, file };
 }
+
+/**
+ * Reads an optional JSON file that must match `schema` as a whole (a map, not a list). Invalid JSON
+ * and every schema issue are errors at their place; the data is null when there is any.
+ */
+export function readJsonValue<T extends z.ZodType>(filePath: string, schema: T, what: string, log: ProblemLog, root = process.cwd()): { data: z.output<T> | null; file: VFile } {
+  const shown = displayPath(filePath, root);
+  if (!fs.existsSync(filePath)) return { data: null, file: log.file(shown) };
+  const text = fs.readFileSync(filePath, "utf8");
+  const file = log.add(new VFile({ path: shown, value: text }));
+  const errors: ParseError[] = [];
+  const source = jsonSource(text, errors);
+  for (const error of errors.slice(0, 5)) {
+    fail(file, `${what}-json`, `Not valid JSON: ${printParseErrorCode(error.error)}`, location(text).toPoint(error.offset));
+  }
+  if (errors.length > 0 || !source.tree) return { data: null, file };
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (parsed.success) return { data: parsed.data, file };
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
+    fail(file, `${what}-schema`, `Field "${issue.path.join(".") || "(file)"}": ${issue.message}`, source.place(path));
+  }
+  return { data: null, file };
+}

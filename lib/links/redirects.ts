@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { reporter } from "vfile-reporter";
 import { z } from "zod";
+import { readJsonValue } from "@/lib/content/jsonFile";
+import { hasErrors, ProblemLog } from "@/lib/content/problems";
 
 /**
  * content/redirects.json: old public URL → where it lives now. A key without a fragment gets a
@@ -17,14 +20,13 @@ export type Redirects = z.infer<typeof Redirects>;
 
 export const redirectsFile = path.resolve(import.meta.dirname, "../../content/redirects.json");
 
+/** The redirects, or an Error whose message reports every bad entry with file:line:column. */
 export function loadRedirects(file = redirectsFile): Redirects {
   if (!existsSync(file)) return {};
-  const parsed = Redirects.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path.relative(process.cwd(), file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`);
-  }
-  return parsed.data;
+  const log = new ProblemLog();
+  const { data } = readJsonValue(file, Redirects, "redirects", log);
+  if (hasErrors(log.list()) || !data) throw new Error(reporter(log.vfiles()));
+  return data;
 }
 
 function escapeAttribute(value: string): string {

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/content";
 import { loadUrlRegistry, publicUrls, vanishedUrls } from "@/lib/links/publicUrls";
@@ -55,5 +58,15 @@ describe("vanishedUrls", () => {
 
   it("ignores URLs that were added", () => {
     expect(vanishedUrls(before, [...before, "/glossary/y/"], {})).toEqual([]);
+  });
+});
+
+describe("a malformed redirects file", () => {
+  it("fails with every bad entry at its line and column, all at once", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redirects-"));
+    const file = path.join(dir, "redirects.json");
+    // Line 2: the target lacks its trailing slash; line 3: the key is no site path. Each is reported at its entry.
+    fs.writeFileSync(file, '{\n  "/old/": "/new",\n  "old-too/": "/glossary/"\n}\n');
+    expect(() => loadRedirects(file)).toThrow(/2:3\s+error\s+Field "\/old\/"[\s\S]*3:3\s+error\s+Field "old-too\/"/);
   });
 });
