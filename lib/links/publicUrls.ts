@@ -1,4 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { reporter } from "vfile-reporter";
+import { readJsonValue } from "@/lib/content/jsonFile";
+import { hasErrors, ProblemLog } from "@/lib/content/problems";
 import path from "node:path";
 import { z } from "zod";
 import type { Corpus } from "@/lib/content/schema";
@@ -28,9 +31,13 @@ export function publicUrls(corpus: Corpus): string[] {
   return [...urls].sort();
 }
 
+/** The registered URLs, or an Error whose message reports every bad entry with file:line:column. */
 export function loadUrlRegistry(file = urlsFile): string[] {
   if (!existsSync(file)) return [];
-  return UrlRegistry.parse(JSON.parse(readFileSync(file, "utf8")));
+  const log = new ProblemLog();
+  const { data } = readJsonValue(file, UrlRegistry, "urls", log);
+  if (hasErrors(log.list()) || !data) throw new Error(reporter(log.vfiles()));
+  return data;
 }
 
 export function saveUrlRegistry(urls: readonly string[], file = urlsFile): void {

@@ -70,3 +70,12 @@ describe("a malformed redirects file", () => {
     expect(() => loadRedirects(file)).toThrow(/2:3\s+error\s+Field "\/old\/"[\s\S]*3:3\s+error\s+Field "old-too\/"/);
   });
 });
+
+describe("a malformed urls.json", () => {
+  it("fails with every bad URL at its line and column, all at once", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "urls-")), "urls.json");
+    // Lines 3 and 4 hold URLs without a leading or trailing slash.
+    fs.writeFileSync(file, '[\n "/a/",\n "nope",\n "/b"\n]\n');
+    expect(() => loadUrlRegistry(file)).toThrow(/3:2\s+error\s+Field "1"[\s\S]*4:2\s+error\s+Field "2"/);
+  });
+});
