@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { addDates } from "@/lib/content/dates";
-import type { Article, Note } from "@/lib/content/schema";
+import type { Note } from "@/lib/content/schema";
+import { testArticle } from "../support/article";
 
 /** Each test builds a small repository whose commits carry chosen dates, then reads dates from it. */
 
@@ -38,27 +39,6 @@ function commit(dir: string, date: string): void {
   git(dir, ["commit", "-q", "-m", `change at ${date}`], date);
 }
 
-function article(slug: string, source: string): Article {
-  return {
-    slug,
-    order: 0,
-    title: slug,
-    source,
-    author: null,
-    keywords: [],
-    summary: null,
-    charCount: 1,
-    readingMinutes: 1,
-    sections: [{ id: "s-1", number: "1", title: "一", level: 2, kind: "other", parentId: null, blocks: [], text: "", excerpt: "", line: 1 }],
-    formulas: [],
-    code: [],
-    diagrams: [],
-    faq: [],
-    concepts: [],
-    linkedTerms: [],
-  };
-}
-
 function note(id: string, articleSlug: string): Note {
   return {
     id,
@@ -77,7 +57,7 @@ function note(id: string, articleSlug: string): Note {
 const notesJson = (entries: { id: string; articleSlug: string; body: string }[]) => JSON.stringify(entries, null, 2);
 
 function datesIn(root: string, slugs: string[], notes: Note[] = []) {
-  const articles = slugs.map((slug) => article(slug, `content/articles/${slug}.md`));
+  const articles = slugs.map((slug) => testArticle({ slug, title: slug, source: `content/articles/${slug}.md` }));
   return addDates(
     { articles, notes },
     { root, manifestPath: path.join(root, "content/articles.json"), notesPath: path.join(root, "content/notes.json") },

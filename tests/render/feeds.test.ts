@@ -2,6 +2,7 @@ import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import type { Article, Note } from "@/lib/content/schema";
 import { articlesFeed, notesFeed } from "@/lib/feeds/atom";
+import { testArticle } from "../support/article";
 
 /** Parses with a strict XML parser; returns the text of every element named `name`, or throws on any well-formedness error. */
 function textsOf(xml: string, name: string): string[] {
@@ -49,27 +50,15 @@ const hostile = "A ]]> B ]]> C <script>x</script> & \u0001\u0008 \uFFFE end";
 const readable = "A ]]> B ]]> C <script>x</script> &   end";
 
 function article(over: Partial<Article>): Article {
-  return {
-    slug: "a",
-    order: 0,
+  return testArticle({
     title: "标题",
-    source: "content/articles/a.md",
     author: "作者",
     keywords: ["关键词"],
     summary: "摘要",
-    charCount: 1,
-    readingMinutes: 1,
-    sections: [{ id: "s-1", number: "1", title: "一", level: 2, kind: "other", parentId: null, blocks: [], text: "", excerpt: "", line: 1 }],
-    formulas: [],
-    code: [],
-    diagrams: [],
-    faq: [],
-    concepts: [],
-    linkedTerms: [],
     published: "2024-01-01T00:00:00.000Z",
     updated: "2024-02-01T00:00:00.000Z",
     ...over,
-  };
+  });
 }
 
 describe("Atom feeds", () => {
