@@ -4,10 +4,12 @@
  * diagrams that cannot be rendered here are rendered in the reader's browser instead.
  */
 import { compiledCorpus } from "@/lib/content/artifact";
+import { clearDiagramPlan, writeDiagramPlan } from "./diagramPlan";
 import { renderDiagrams } from "./mermaid";
 
 async function main(): Promise<void> {
   const started = Date.now();
+  clearDiagramPlan();
   const corpus = compiledCorpus();
   const diagrams = corpus.articles.flatMap((a) => a.diagrams.map((d) => ({ article: a, diagram: d })));
   const results = await renderDiagrams(diagrams.map((d) => d.diagram.source));
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     const place = line ? `${article.source}:${line}` : article.source;
     console.warn(`${place}: 图 ${diagram.number} (${diagram.id}): removed from the diagram: ${removed.join(", ")}`);
   }
+  writeDiagramPlan({ prerendered: diagrams.length - failed.length, inBrowser: failed.length });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`[diagrams] ${diagrams.length - failed.length}/${diagrams.length} rendered (light + dark) in ${seconds}s`);
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { svgDangers } from "../render/svgDangers";
 import { fixtureSite, root } from "../support/fixtureSite";
+import { mermaidChunks } from "../support/mermaidChunks";
 import { choose } from "./appearanceMenu";
 
 /**
@@ -75,6 +76,8 @@ test("the diagrams really are drawn in the browser, not inlined at build", async
   expect(html).not.toContain("diagram-svg");
   await page.goto(articleUrl());
   await drawing(page, 0);
+  // The build that needs Mermaid in the browser ships it (the site's own build does not).
+  expect(mermaidChunks(site.outDir).length).toBeGreaterThan(0);
 });
 
 test("a browser-drawn diagram follows 浅色 / 深色 chosen in the appearance menu", async ({ page }) => {

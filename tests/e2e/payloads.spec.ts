@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { mermaidChunks } from "../support/mermaidChunks";
 
 /**
  * What a reader downloads besides the page itself: nothing for links they scroll past or point at,
@@ -47,4 +48,12 @@ test("the build keeps no payload that only prefetching would request", () => {
     .filter((file) => path.basename(file).startsWith("__next.") && file.endsWith(".txt"));
   expect(leftovers).toEqual([]);
   expect(fs.existsSync(path.join(outDir, "articles/ai-race-silicon-valley/index.txt"))).toBe(true);
+});
+
+test("every diagram is drawn at build, so the build ships no Mermaid for the browser", () => {
+  const fences = fs
+    .readdirSync("content/articles")
+    .reduce((n, file) => n + (fs.readFileSync(path.join("content/articles", file), "utf8").match(/^```mermaid\s*$/gm)?.length ?? 0), 0);
+  expect(JSON.parse(fs.readFileSync(".cache/corpus/content.diagrams.json", "utf8"))).toEqual({ prerendered: fences, inBrowser: 0 });
+  expect(mermaidChunks(outDir)).toEqual([]);
 });
