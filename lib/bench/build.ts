@@ -82,6 +82,8 @@ for (const command of phases()) {
     process.exit(1);
   }
   console.log(`${seconds.toFixed(1).padStart(7)} s  ${command}`);
+  // Steps inside a phase (side by side in \`build\`) report their own time as "[step] … in N s".
+  for (const line of result.stdout.split("\n")) if (/^\[[\w -]+\] .* in [\d.]+ ?s/.test(line)) console.log(`           ${line}`);
 }
 const total = (performance.now() - started) / 1000;
 const size = sizeOf(outDir);

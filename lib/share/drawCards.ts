@@ -33,7 +33,7 @@ function fields(spec: CardSpec, site: string, host: string): [string, string][] 
 }
 
 /** A screenshot reduced to a small palette: flat colours and anti-aliased text need few. */
-async function quantize(pixels: Buffer, info: OutputInfo): Promise<Buffer> {
+async function quantize(pixels: Buffer, info: Pick<OutputInfo, "width" | "height" | "channels">): Promise<Buffer> {
   return sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } })
     .png({ palette: true, colors: 16, dither: 0, compressionLevel: 9, effort: 1 })
     .toBuffer();
@@ -80,11 +80,13 @@ export async function drawCards(specs: readonly CardSpec[], options: DrawOptions
         );
         const clip = { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT * batch.length, scale: 1 };
         const shot = (await cdp.send("Page.captureScreenshot", { format: "png", optimizeForSpeed: true, clip })) as { data: string };
-        const sheet = Buffer.from(shot.data, "base64");
+        // Decoded once; the cards are stacked, so each is a run of whole rows of the sheet.
+        const sheet = await sharp(Buffer.from(shot.data, "base64")).raw().toBuffer({ resolveWithObject: true });
+        const cardBytes = CARD_HEIGHT * sheet.info.width * sheet.info.channels;
         await Promise.all(
           batch.map(async ({ file }, i) => {
-            const card = await sharp(sheet).extract({ left: 0, top: i * CARD_HEIGHT, width: CARD_WIDTH, height: CARD_HEIGHT }).raw().toBuffer({ resolveWithObject: true });
-            fs.writeFileSync(file, await quantize(card.data, card.info));
+            const pixels = sheet.data.subarray(i * cardBytes, (i + 1) * cardBytes);
+            fs.writeFileSync(file, await quantize(pixels, { width: sheet.info.width, height: CARD_HEIGHT, channels: sheet.info.channels }));
           }),
         );
       }
