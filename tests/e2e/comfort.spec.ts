@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { isoDay } from "@/lib/render/dates";
 import { absoluteUrl } from "@/lib/site";
 import { choose, openMenu } from "./appearanceMenu";
+import { axeScan } from "./axe";
 
 /**
  * Reading comfort against the production build: the appearance menu (applied before first paint,
@@ -149,17 +149,18 @@ test.describe("appearance menu", () => {
 
 test.describe("accessibility with every theme and text size (axe, no serious or critical violations)", () => {
   for (const theme of ["light", "dark"] as const) {
-    for (const size of ["small", "standard", "large"] as const) {
+    // Standard text in both themes is scanned on every page by reader.spec.ts.
+    for (const size of ["small", "large"] as const) {
       test(`${theme}, ${size} text: home and an article, menu open`, async ({ browser }) => {
         test.setTimeout(120_000);
         const context = await browser.newContext();
-        await withPrefs(context, { theme, "text-size": size === "standard" ? undefined : size });
+        await withPrefs(context, { theme, "text-size": size });
         const page = await context.newPage();
         for (const path of ["/", articleUrl(articles[0])]) {
           await page.goto(path);
           await expect(page.locator("html")).toHaveAttribute("data-text-size", size);
           await openMenu(page);
-          const results = await new AxeBuilder({ page }).analyze();
+          const results = await axeScan(page);
           const serious = results.violations
             .filter((v) => v.impact === "serious" || v.impact === "critical")
             .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
+import { axeScan } from "./axe";
 
 /**
  * The reader against the production build: every article renders what the corpus holds, deep links
@@ -226,7 +226,7 @@ test.describe("phones", () => {
 });
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page);
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -234,6 +234,18 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 }
 
 test.describe("accessibility (axe, no serious or critical violations)", () => {
+  test("the scan finds what it should: an image without a name and text too faint to read", async ({ page }) => {
+    await page.goto("/");
+    // After hydration, which would take out nodes React did not render.
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => {
+      document.querySelector("main")?.insertAdjacentHTML("afterbegin", '<img src="/icon.svg"><p style="color:#eee;background:#fff">浅灰的字</p>');
+    });
+    await expect(page.locator("main img")).toHaveCount(1);
+    const ids = (await axeScan(page)).violations.map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(["image-alt", "color-contrast"]));
+  });
+
   for (const theme of ["light", "dark"] as const) {
     test(`home, every article, a share page and 404 in ${theme}`, async ({ page }) => {
       test.setTimeout(240_000);
