@@ -7,6 +7,8 @@ export const outDir = path.join(root, "out");
 export const stampFile = path.join(outDir, ".build-stamp");
 
 const sourcePaths = ["app", "components", "content", "lib", "public", "next.config.ts", "package.json", "package-lock.json"];
+// Written by every build (of any content folder, the test fixtures' too), never a source.
+const generated = new Set([path.join(root, "public", "search")]);
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -14,8 +16,9 @@ function newestMtime(target) {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of readdirSync(target, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
+    const full = path.join(target, entry.name);
+    if (entry.name === "node_modules" || entry.name.startsWith(".") || generated.has(full)) continue;
+    newest = Math.max(newest, newestMtime(full));
   }
   return newest;
 }

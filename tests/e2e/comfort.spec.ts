@@ -404,6 +404,33 @@ test.describe("diagram viewer", () => {
     });
   });
 
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`each diagram opens whole, within the screen, at ${size.width}×${size.height}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      for (const withDiagrams of articles.filter((a) => a.diagrams.length > 0)) {
+        await page.goto(articleUrl(withDiagrams));
+        for (const diagram of withDiagrams.diagrams) {
+          const figure = page.locator(`figure#${diagram.id}`);
+          await figure.locator(".diagram-zoom").click();
+          const viewport = figure.locator(".diagram-dialog-viewport");
+          await expect(viewport).toBeFocused();
+          const screen = await viewport.boundingBox();
+          // What is drawn: the SVG's content, wherever the SVG box itself ends.
+          const drawn = await figure.locator(".diagram-dialog-stage svg > g").first().boundingBox();
+          if (!screen || !drawn) throw new Error(`${diagram.id}: viewer has no box`);
+          expect(drawn.y, diagram.id).toBeGreaterThanOrEqual(screen.y - 1);
+          expect(drawn.y + drawn.height, diagram.id).toBeLessThanOrEqual(screen.y + screen.height + 1);
+          expect(drawn.x, diagram.id).toBeGreaterThanOrEqual(screen.x - 1);
+          expect(drawn.x + drawn.width, diagram.id).toBeLessThanOrEqual(screen.x + screen.width + 1);
+          await page.keyboard.press("Escape");
+        }
+      }
+    });
+  }
+
   test("the wheel zooms around the pointer; keys zoom and reset", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(articleUrl(article));
