@@ -176,8 +176,9 @@ function startServer(): Promise<ChildProcess> {
 }
 
 async function main(): Promise<void> {
-  const corpus = compiledCorpus();
+  // The server builds first when out/ is stale, and the build writes the corpus.
   const server = await startServer();
+  const corpus = compiledCorpus();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
     const context = await browser.newContext({
