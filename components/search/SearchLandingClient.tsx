@@ -32,21 +32,6 @@ export function SearchLandingClient() {
     return () => window.removeEventListener("hashchange", follow);
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page, query or fragment is marked afresh; all three are read from window.location.
-  useEffect(() => {
-    const phrases = highlightPhrases(window.location.search);
-    const target = targetOf(window.location.hash);
-    if (phrases.length === 0 || !target) return;
-    const marks = markPhrases(target, phrases);
-    placed.current = marks;
-    setFound(marks.length > 0 ? { phrases, count: marks.length } : null);
-    if (marks.length > 0) revealSoon(marks[0]);
-    return () => {
-      unmark(marks);
-      setFound(null);
-    };
-  }, [pathname, search, hashChanges]);
-
   /** Takes the marks away at once and drops ?hl= from the address, so a reload or a copied link is plain again. */
   const dismiss = useCallback(() => {
     unmark(placed.current);
@@ -57,14 +42,28 @@ export function SearchLandingClient() {
     window.history.replaceState(null, "", `${path}${withoutHighlight(query)}${hash}`);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page, query or fragment is marked afresh; all three are read from window.location.
   useEffect(() => {
-    if (!found) return;
+    const phrases = highlightPhrases(window.location.search);
+    const target = targetOf(window.location.hash);
+    if (phrases.length === 0 || !target) return;
+    const marks = markPhrases(target, phrases);
+    placed.current = marks;
+    if (marks.length === 0) return;
+    setFound({ phrases, count: marks.length });
+    revealSoon(marks[0]);
+    // Listening from the moment the marks are there (not from the next render): an Esc pressed
+    // as soon as they appear clears them.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !event.defaultPrevented && !overlayOpen()) dismiss();
+      if (event.key === "Escape" && !event.defaultPrevented && placed.current.length > 0 && !overlayOpen()) dismiss();
     };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [found, dismiss]);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      unmark(marks);
+      setFound(null);
+    };
+  }, [pathname, search, hashChanges, dismiss]);
 
   if (!found) return null;
   return (

@@ -102,7 +102,9 @@ test.describe("appearance menu", () => {
           requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
         }),
     );
-    expect(shift).toBeLessThan(0.001);
+    // Settings applied after the first paint would reflow the whole column (a shift of 0.1 or
+    // more). Under load a late font can still nudge a line by a pixel (0.0012 seen once in CI).
+    expect(shift).toBeLessThan(0.01);
     await context.close();
   });
 
