@@ -1,6 +1,6 @@
 /**
  * Stands in for the `mermaid` package in a build where every diagram was drawn at build time
- * (see next.config.ts): no page renders the browser fallback, so its 2.5 MB of chunks are left
+ * (see next.config.ts): no page renders the browser fallback, so its ≈ 3.5 MB of chunks are left
  * out. Never called; if it were, the fallback would show the diagram's source.
  */
 const mermaid = {

@@ -28,9 +28,10 @@ async function main(): Promise<void> {
     const place = line ? `${article.source}:${line}` : article.source;
     console.warn(`${place}: 图 ${diagram.number} (${diagram.id}): removed from the diagram: ${removed.join(", ")}`);
   }
-  writeDiagramPlan({ prerendered: diagrams.length - failed.length, inBrowser: failed.length });
+  const plan = { prerendered: diagrams.length - failed.length, inBrowser: failed.length };
+  writeDiagramPlan(plan);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`[diagrams] ${diagrams.length - failed.length}/${diagrams.length} rendered (light + dark) in ${seconds}s`);
+  console.log(`[diagrams] ${plan.prerendered}/${diagrams.length} rendered (light + dark) in ${seconds}s`);
 }
 
 main().catch((error: unknown) => {
