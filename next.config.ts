@@ -17,6 +17,9 @@ export default function config(phase: string): NextConfig {
     // `npm test` typechecks the whole project first (`npm run typecheck`); a second pass inside every
     // build (≈15 s of a 60 s build) would check the same files again.
     typescript: { ignoreBuildErrors: true },
+    // Turbopack's build cache is written after every build (6–20 s here, over 100 s under load) and
+    // pays off only on a warm rebuild (≈ 3 s); CI, bench:build and the fixture sites build cold.
+    experimental: { turbopackFileSystemCacheForBuild: false },
     ...(mermaidLeftOut ? { turbopack: { resolveAlias: { mermaid: "./lib/render/mermaidLeftOut.ts" } } } : {}),
     ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   };

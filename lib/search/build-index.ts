@@ -1,6 +1,6 @@
 // `tsx lib/search/build-index.ts`: writes the static search index into public/search/ (run before
 // `next build`, which copies public/ into out/). The folder is generated; nothing else lives there.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { compiledCorpus } from "@/lib/content/artifact";
@@ -11,7 +11,9 @@ const outDir = path.resolve(process.cwd(), "public/search");
 
 function main(): void {
   const { manifest, files } = buildIndexFiles(compiledCorpus());
-  rmSync(outDir, { recursive: true, force: true });
+  // Empty the folder rather than remove it: public/'s own mtime stays, so `npm start` does not
+  // take a fixture site's index build for a changed source.
+  if (existsSync(outDir)) for (const name of readdirSync(outDir)) rmSync(path.join(outDir, name), { recursive: true, force: true });
   let raw = 0;
   let gzip = 0;
   for (const [name, text] of files) {
