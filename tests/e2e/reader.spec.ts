@@ -236,8 +236,12 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 test.describe("accessibility (axe, no serious or critical violations)", () => {
   test("the scan finds what it should: an image without a name and text too faint to read", async ({ page }) => {
     await page.goto("/");
-    // After hydration, which would take out nodes React did not render.
-    await page.waitForLoadState("networkidle");
+    // After hydration, which would take out nodes React did not render. React marks each element it
+    // has hydrated with a fiber key; "networkidle" alone comes too early on a busy machine.
+    await page.waitForFunction(() => {
+      const main = document.querySelector("main");
+      return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber$"));
+    });
     await page.evaluate(() => {
       document.querySelector("main")?.insertAdjacentHTML("afterbegin", '<img src="/icon.svg"><p style="color:#eee;background:#fff">浅灰的字</p>');
     });
