@@ -2,6 +2,7 @@ import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { axeScan } from "./axe";
+import { holdSharePage } from "./holdSharePage";
 
 /**
  * The reader against the production build: every article renders what the corpus holds, deep links
@@ -24,15 +25,6 @@ function collectErrors(page: Page): string[] {
   });
   page.on("pageerror", (error) => errors.push(String(error)));
   return errors;
-}
-
-/** The share page redirects at once; for inspecting it in place, serve it without the refresh. */
-async function holdSharePage(page: Page): Promise<void> {
-  await page.route("**/articles/*/s/*/", async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, "");
-    await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
-  });
 }
 
 test.describe("every article renders its corpus", () => {
