@@ -10,7 +10,8 @@ const sourcePaths = ["app", "components", "content", "lib", "public", "next.conf
 // Written by every build (of any content folder, the test fixtures' too), never a source.
 const generated = new Set([path.join(root, "public", "search")]);
 
-function newestMtime(target) {
+/** The newest modification time under `target` (a file or folder), skipping dot entries, node_modules and generated output. */
+export function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
 import { filesUnder, urlPathOf } from "../../lib/links/builtSite";
+import { newestMtime } from "../../lib/serve/freshness.mjs";
 
 /**
  * A site built from a folder of fixture articles into .cache/<name>-out, for browser tests that need
@@ -14,17 +15,10 @@ import { filesUnder, urlPathOf } from "../../lib/links/builtSite";
 export const root = path.resolve(import.meta.dirname, "../..");
 
 /** Everything whose change can change a fixture build (besides the fixture folder itself). */
-const sources = ["app", "components", "lib", "content/glossary.json", "next.config.ts"];
+const sources = ["app", "components", "lib", "content/glossary.json", "next.config.ts", "package-lock.json"];
 
 /** Builds share public/search/ and the Next.js project files: one at a time. */
 const lockFile = path.join(root, ".cache", "fixture-build.lock");
-
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
-}
 
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
