@@ -93,6 +93,9 @@ test("the hostile fixtures appear on article, share and glossary pages", () => {
   expect(payloadPages.some((url) => url.includes("/s/"))).toBe(true);
   // The bold term with an <img onerror> became a glossary entry of its own.
   expect(payloadPages.some((url) => /^\/glossary\/img-src-x-onerror/.test(url))).toBe(true);
+  // The fixture's own glossary: payloads in a curated term's name, alias and definition.
+  expect(payloadPages).toContain("/glossary/payload/");
+  expect(payloadPages).toContain("/glossary/injection/");
 });
 
 test("the built hostile site emits no link with a script-running scheme on any page", () => {
