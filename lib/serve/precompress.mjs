@@ -1,10 +1,8 @@
-// Writes a .br next to every compressible file in out/, so the server sends precompressed bytes
-// (every current browser accepts brotli; a client that does not gets the file as it is, and a CDN
-// in front compresses on its own). Brotli at maximum quality only where it pays back: hashed assets under /_next/static/ are
-// fetched by every page and cached for a year. Pages and RSC payloads, one each per URL and many,
-// get a quick level (6), except the large ones — the article pages and their payloads, what readers
-// download most — which get level 10: article 000's page is 43.8 KB instead of 49.1 KB; level 10
-// costs ≈ 20× level 6's time per byte, so it is spent only there.
+// Writes a .br next to each hashed asset under out/_next/static/ (JavaScript, CSS, fonts' CSS), at
+// brotli's highest quality: every page fetches them and browsers cache them for a year, so the
+// seconds spent here pay back on every visit. Pages and payloads — one each per URL, hundreds of
+// them — are not written twice: the server compresses them on first request
+// (compressOnRequest.mjs), and a CDN in front compresses on its own.
 // The files are shared out to one worker thread per core.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,7 +13,7 @@ import { outDir, stampFile } from "./freshness.mjs";
 
 const compressible = new Set([".html", ".js", ".css", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest", ".ttf", ".otf", ".eot"]);
 const MIN_BYTES = 256;
-const LARGE_BYTES = 100_000;
+const hashedAssets = path.join(outDir, "_next", "static");
 
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -28,10 +26,8 @@ function* files(dir) {
 function compress(file) {
   const body = readFileSync(file);
   if (body.length < MIN_BYTES) return [0, 0];
-  const hashedAsset = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-  const quality = hashedAsset ? 11 : body.length >= LARGE_BYTES ? 10 : 6;
   const br = brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
   });
   writeFileSync(`${file}.br`, br);
   return [body.length, br.length];
@@ -39,7 +35,7 @@ function compress(file) {
 
 if (isMainThread) {
   const started = Date.now();
-  const todo = [...files(outDir)].filter((f) => compressible.has(path.extname(f)));
+  const todo = [...files(hashedAssets)].filter((f) => compressible.has(path.extname(f)));
   const threads = Math.max(1, Math.min(os.availableParallelism(), 4));
   const shares = Array.from({ length: threads }, (_, i) => todo.filter((_, j) => j % threads === i));
   const results = await Promise.all(

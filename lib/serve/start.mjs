@@ -1,9 +1,11 @@
-// `npm start`: serve the static export in out/ (building it first when stale),
-// with precompressed brotli, a real 404 page and long-lived caching for hashed assets.
-import { existsSync, readFileSync } from "node:fs";
+// `npm start`: serve the static export in out/ (building it first when stale), compressed
+// (hashed assets precompressed at build, pages on first request), with a real 404 page and
+// long-lived caching for hashed assets.
+import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
+import { compressOnRequest } from "./compressOnRequest.mjs";
 import { ensureBuild } from "./ensure-build.mjs";
 import { outDir } from "./freshness.mjs";
 import { securityHeaders } from "./headers.mjs";
@@ -15,39 +17,29 @@ const host = process.env.HOST;
 // Per page: each HTML response's CSP lists the hashes of that page's inline scripts.
 const headersFor = securityHeaders(outDir);
 
-const serveStatic = sirv(outDir, {
-  dev: false,
-  etag: true,
-  brotli: true,
-  gzip: true,
-  extensions: ["html"],
-  setHeaders(res, pathname) {
-    for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
-    if (pathname.startsWith("/_next/static/")) {
-      res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    } else if (pathname.endsWith(".html") || pathname.endsWith("/")) {
-      res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
-    } else {
-      res.setHeader("Cache-Control", "public, max-age=3600");
-    }
-  },
-});
+function setHeaders(res, pathname) {
+  for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+  if (pathname.startsWith("/_next/static/")) {
+    res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+  } else if (pathname.endsWith(".html") || pathname.endsWith("/")) {
+    res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+  } else {
+    res.setHeader("Cache-Control", "public, max-age=3600");
+  }
+}
+
+const serveStatic = sirv(outDir, { dev: false, etag: true, brotli: true, extensions: ["html"], setHeaders });
+const serveCompressed = compressOnRequest(outDir, { setHeaders });
 
 const notFoundPage = path.join(outDir, "404.html");
 
 function sendNotFound(req, res) {
-  res.statusCode = 404;
   for (const [name, value] of Object.entries(headersFor("/404.html"))) res.setHeader(name, value);
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "no-cache");
-  const accepts = String(req.headers["accept-encoding"] ?? "");
-  const variant = accepts.includes("br") ? "br" : accepts.includes("gzip") ? "gz" : null;
-  if (variant && existsSync(`${notFoundPage}.${variant}`)) {
-    res.setHeader("Content-Encoding", variant === "br" ? "br" : "gzip");
-    res.setHeader("Vary", "Accept-Encoding");
-    res.end(req.method === "HEAD" ? undefined : readFileSync(`${notFoundPage}.${variant}`));
-  } else {
-    res.end(req.method === "HEAD" ? undefined : existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
+  if (existsSync(notFoundPage)) serveCompressed.sendFile(req, res, notFoundPage, 404);
+  else {
+    res.writeHead(404, { "Content-Type": "text/plain;charset=utf-8" });
+    res.end(req.method === "HEAD" ? undefined : "Not found");
   }
 }
 
@@ -62,7 +54,7 @@ const server = http.createServer((req, res) => {
       return;
     }
   }
-  serveStatic(req, res, () => sendNotFound(req, res));
+  serveCompressed(req, res, () => serveStatic(req, res, () => sendNotFound(req, res)));
 });
 
 server.listen(port, host, () => {
