@@ -1,4 +1,3 @@
-import "katex/dist/katex.min.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { type ReactNode, Suspense } from "react";

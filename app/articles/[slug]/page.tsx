@@ -1,3 +1,5 @@
+import "katex/dist/katex.min.css";
+import "./math.css";
 import { articleCard } from "@/lib/share/cardSpec";
 import { cardMetadata } from "@/lib/share/ogImage";
 import type { Metadata } from "next";
