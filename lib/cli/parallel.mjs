@@ -1,7 +1,6 @@
 // Runs shell commands side by side and waits for all of them: `node lib/cli/parallel.mjs "a" "b"`.
 // Exits with the first failure's code (the others are stopped, with everything they started), else 0.
-// Used by `npm run build` to draw share cards while `next build` runs, and by `npm test` to build the
-// site while the type check, lint and unit tests run (those use one core).
+// Used by `npm run build` to draw share cards while `next build` runs.
 import { spawn } from "node:child_process";
 
 const commands = process.argv.slice(2);
