@@ -1,4 +1,5 @@
 import Link from "@/components/layout/PageLink";
+import { glossaryIndexPath, homePath, searchPagePath } from "@/lib/routes";
 
 export default function NotFound() {
   return (
@@ -7,7 +8,7 @@ export default function NotFound() {
       <p>链接可能已失效，或地址有误。可以搜索全文，或从这里继续：</p>
       {/* A plain GET form: searching works from here even without JavaScript. */}
       <search className="not-found-search">
-        <form action="/search/" method="get">
+        <form action={searchPagePath} method="get">
           <label htmlFor="not-found-q" className="visually-hidden">
             搜索全文
           </label>
@@ -17,13 +18,13 @@ export default function NotFound() {
       </search>
       <ul>
         <li>
-          <Link href="/">回到首页，浏览全部文章</Link>
+          <Link href={homePath}>回到首页，浏览全部文章</Link>
         </li>
         <li>
-          <Link href="/glossary/">查阅术语表</Link>
+          <Link href={glossaryIndexPath}>查阅术语表</Link>
         </li>
         <li>
-          <Link href="/search/">打开搜索页</Link>
+          <Link href={searchPagePath}>打开搜索页</Link>
         </li>
       </ul>
     </div>

@@ -43,9 +43,14 @@ export function noteListPath(noteId: string): string {
   return `${notesPath}#${noteId}`;
 }
 
+/** The id of one article's notes on the notes page. */
+export function articleNotesListId(slug: string): string {
+  return `notes-${slug}`;
+}
+
 /** The notes of one article on the notes page. */
 export function articleNotesListPath(slug: string): string {
-  return `${notesPath}#notes-${slug}`;
+  return `${notesPath}#${articleNotesListId(slug)}`;
 }
 
 /** Card images drawn at build, one per article, section and glossary term. */

@@ -4,6 +4,7 @@ import { GlossarySearchClient } from "@/components/glossary/GlossarySearchClient
 import { compiledCorpus } from "@/lib/content/artifact";
 import { groupByLetter, indexRow, sortGlossary } from "@/lib/glossary/entries";
 import "@/components/glossary/glossary.css";
+import { glossaryIndexPath } from "@/lib/routes";
 
 const title = "术语表";
 const description = "五篇文章用到的 AI 基础设施术语：中文名、英文名、释义，以及每个术语在文章中出现的位置。";
@@ -11,8 +12,8 @@ const description = "五篇文章用到的 AI 基础设施术语：中文名、�
 export const metadata: Metadata = {
   title,
   description,
-  alternates: { canonical: "/glossary/" },
-  openGraph: { title, description, url: "/glossary/" },
+  alternates: { canonical: glossaryIndexPath },
+  openGraph: { title, description, url: glossaryIndexPath },
 };
 
 export default function GlossaryPage() {

@@ -6,15 +6,15 @@ import { NotesFilterClient } from "@/components/notes/NotesFilterClient";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { articleNotes, noteCounts } from "@/lib/notes/articleNotes";
 import { NOTE_KIND_DESCRIPTION, NOTE_KIND_LABEL } from "@/lib/notes/kinds";
-import { articlePath } from "@/lib/routes";
+import { articleNotesListId, articlePath, notesPath } from "@/lib/routes";
 
 const DESCRIPTION = "五篇文章中的事实错误与需要补充的背景，逐条给出更正和一手来源，并在原文相应位置标出。";
 
 export const metadata: Metadata = {
   title: "勘误注记",
   description: DESCRIPTION,
-  alternates: { canonical: "/notes/" },
-  openGraph: { title: "勘误注记", description: DESCRIPTION, url: "/notes/" },
+  alternates: { canonical: notesPath },
+  openGraph: { title: "勘误注记", description: DESCRIPTION, url: notesPath },
 };
 
 export default async function NotesPage() {
@@ -45,7 +45,7 @@ export default async function NotesPage() {
           <ul>
             {groups.map(({ article, counts }) => (
               <li key={article.slug}>
-                <a href={`#notes-${article.slug}`}>{article.title}</a>
+                <a href={`#${articleNotesListId(article.slug)}`}>{article.title}</a>
                 <span className="notes-count">
                   {counts.correction} 勘误 · {counts.context} 背景
                 </span>
@@ -58,12 +58,12 @@ export default async function NotesPage() {
       {groups.map(({ article, notes }) => (
         <section
           key={article.slug}
-          id={`notes-${article.slug}`}
+          id={articleNotesListId(article.slug)}
           className="notes-article"
           data-article={article.slug}
-          aria-labelledby={`notes-${article.slug}-title`}
+          aria-labelledby={`${articleNotesListId(article.slug)}-title`}
         >
-          <h2 id={`notes-${article.slug}-title`}>
+          <h2 id={`${articleNotesListId(article.slug)}-title`}>
             <Link href={articlePath(article.slug)}>{article.title}</Link>
           </h2>
           <ol className="notes-list">

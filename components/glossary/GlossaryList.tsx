@@ -2,6 +2,7 @@ import Link from "@/components/layout/PageLink";
 import type { GlossaryTerm } from "@/lib/content/schema";
 import { ALPHABET, displayAliases, type LetterGroup } from "@/lib/glossary/entries";
 import { mainDefinition, shortDefinition } from "@/lib/glossary/names";
+import { glossaryPath } from "@/lib/routes";
 
 export function letterAnchor(letter: string): string {
   return letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`;
@@ -34,7 +35,7 @@ function TermRow({ term }: { term: GlossaryTerm }) {
   return (
     <li className="glossary-row" id={`term-${term.id}`}>
       <p className="glossary-row-head">
-        <Link href={`/glossary/${term.id}/`} className="glossary-row-term">
+        <Link href={glossaryPath(term.id)} className="glossary-row-term">
           {term.term}
         </Link>
         {names.length > 0 ? <span className="glossary-row-names">{names.join(" · ")}</span> : null}

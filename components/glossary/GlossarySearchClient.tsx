@@ -3,13 +3,10 @@
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { filterGlossary, type IndexRow, prepareIndex } from "@/lib/glossary/filter";
+import { glossaryIndexPath, glossaryPath } from "@/lib/routes";
 
 const HAN = /\p{Script=Han}/u;
 const MAX_RESULTS = 50;
-
-function termPath(id: string): string {
-  return `/glossary/${id}/`;
-}
 
 function statusText(found: number, shown: number): string {
   if (found === 0) return "没有找到匹配的术语";
@@ -69,7 +66,7 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
       setActive((i) => (i - 1 + results.length) % results.length);
     } else if (event.key === "Enter" && results[active]) {
       event.preventDefault();
-      router.push(termPath(results[active].row.id));
+      router.push(glossaryPath(results[active].row.id));
     } else if (event.key === "Escape" && query) {
       event.preventDefault();
       onChange("");
@@ -78,7 +75,7 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
 
   return (
     <>
-      <form className="glossary-search" action="/glossary/" method="get" onSubmit={(e) => e.preventDefault()}>
+      <form className="glossary-search" action={glossaryIndexPath} method="get" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="glossary-q">搜索术语</label>
         <input
           id="glossary-q"
@@ -114,7 +111,7 @@ export function GlossarySearchClient({ rows, children }: { rows: readonly IndexR
               aria-selected={i === active}
               className="glossary-result"
               onMouseEnter={() => setActive(i)}
-              onClick={() => router.push(termPath(match.row.id))}
+              onClick={() => router.push(glossaryPath(match.row.id))}
             >
               <span className="glossary-row-head">
                 <span className="glossary-row-term">{match.row.term}</span>

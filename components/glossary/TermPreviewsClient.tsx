@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { createPortal } from "react-dom";
 import { termPreviewsEnabled } from "@/lib/appearance";
 import type { PreviewTerm } from "@/lib/glossary/preview";
+import { glossaryPath } from "@/lib/routes";
 
 const CARD_ID = "term-preview";
 const LINK_SELECTOR = "a.term-link[data-term]";
@@ -183,7 +184,7 @@ export function TermPreviewsClient({ terms }: { terms: Readonly<Record<string, P
         {term.english ? <span className="term-preview-english">{term.english}</span> : null}
       </p>
       <p className="term-preview-definition">{term.definition}</p>
-      <a className="term-preview-more" href={`/glossary/${active.id}/`} tabIndex={-1}>
+      <a className="term-preview-more" href={glossaryPath(active.id)} tabIndex={-1}>
         查看词条 →
       </a>
     </div>,

@@ -3,7 +3,7 @@ import { KeywordList } from "@/components/article/KeywordList";
 import Link from "@/components/layout/PageLink";
 import type { Article } from "@/lib/content/schema";
 import { articleBlurb, articleCounts } from "@/lib/render/articleFacts";
-import { articlePath } from "@/lib/routes";
+import { articleNotesListPath, articlePath } from "@/lib/routes";
 
 /** `corrections`: how many editor's corrections the article has (shown when there are any). */
 export function ArticleCard({ article, corrections = 0 }: { article: Article; corrections?: number }) {
@@ -22,7 +22,7 @@ export function ArticleCard({ article, corrections = 0 }: { article: Article; co
           </span>
         ))}
         {corrections > 0 ? (
-          <a className="card-corrections" href={`/notes/#notes-${article.slug}`}>
+          <a className="card-corrections" href={articleNotesListPath(article.slug)}>
             {corrections} 处勘误
           </a>
         ) : null}

@@ -1,5 +1,6 @@
 import Link from "@/components/layout/PageLink";
 import { SITE_NAME } from "@/lib/site";
+import { glossaryIndexPath, homePath, notesPath } from "@/lib/routes";
 
 export function SiteFooter() {
   return (
@@ -9,7 +10,7 @@ export function SiteFooter() {
         {"本站仅做排版、术语整理与勘误注记，正文内容版权归原作者所有。"}
       </p>
       <p>
-        <Link href="/">{SITE_NAME}</Link> · <Link href="/glossary/">术语表</Link> · <Link href="/notes/">勘误注记</Link>
+        <Link href={homePath}>{SITE_NAME}</Link> · <Link href={glossaryIndexPath}>术语表</Link> · <Link href={notesPath}>勘误注记</Link>
       </p>
     </footer>
   );

@@ -2,11 +2,12 @@
 
 import Link from "@/components/layout/PageLink";
 import { usePathname } from "next/navigation";
+import { glossaryIndexPath, homePath, notesPath } from "@/lib/routes";
 
 const LINKS = [
-  { href: "/", label: "文章", within: ["/articles/"] },
-  { href: "/glossary/", label: "术语表", within: ["/glossary/"] },
-  { href: "/notes/", label: "勘误注记", within: ["/notes/"] },
+  { href: homePath, label: "文章", within: ["/articles/"] },
+  { href: glossaryIndexPath, label: "术语表", within: [glossaryIndexPath] },
+  { href: notesPath, label: "勘误注记", within: [notesPath] },
 ] as const;
 
 /** "page" on the page itself, "true" anywhere inside its part of the site, else nothing. */

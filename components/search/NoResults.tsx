@@ -1,6 +1,7 @@
 import Link from "@/components/layout/PageLink";
 import type { Suggestions } from "@/lib/search/suggest";
 import styles from "./search.module.css";
+import { glossaryPath } from "@/lib/routes";
 
 /**
  * Shown when nothing matches: glossary terms near the query and shorter searches that do find
@@ -40,7 +41,7 @@ export function NoResults({ query, suggestions, onSearch }: { query: string; sug
           <ul className={styles.terms}>
             {terms.map((t) => (
               <li key={t.id}>
-                <Link href={`/glossary/${t.id}/`} className={styles.termLink}>
+                <Link href={glossaryPath(t.id)} className={styles.termLink}>
                   {t.term}
                 </Link>
                 {t.summary && <span className={styles.termSummary}>{t.summary}</span>}

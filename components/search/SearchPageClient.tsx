@@ -6,6 +6,7 @@ import { NoResults } from "./NoResults";
 import { SearchResults } from "./SearchResults";
 import styles from "./search.module.css";
 import { searchStatus, shownOutcome, useSearch } from "./useSearch";
+import { searchPagePath, searchPath } from "@/lib/routes";
 
 /** The /search/?q=… page: results for the query in the URL on load, updated as the reader types. */
 export function SearchPageClient() {
@@ -21,8 +22,7 @@ export function SearchPageClient() {
 
   // Keep the URL shareable without adding a history entry per keystroke.
   useEffect(() => {
-    const q = query.trim();
-    const target = q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
+    const target = searchPath(query);
     if (`${window.location.pathname}${window.location.search}` !== target) window.history.replaceState(null, "", target);
   }, [query]);
 
@@ -37,7 +37,7 @@ export function SearchPageClient() {
     <div className={styles.page}>
       <h1 className={styles.pageTitle}>搜索</h1>
       <search>
-        <form className={styles.form} onSubmit={onSubmit} action="/search/">
+        <form className={styles.form} onSubmit={onSubmit} action={searchPagePath}>
         <label htmlFor="search-page-input" className="visually-hidden">
           搜索文章、问答与术语
         </label>

@@ -4,6 +4,7 @@ import { landingUrl } from "@/lib/search/landing";
 import { Highlighted } from "./Highlighted";
 import { kindLabel } from "./kindLabel";
 import styles from "./search.module.css";
+import { articlePath, glossaryIndexPath } from "@/lib/routes";
 
 /** Results of the search page, grouped by article, each a real link to the exact section. */
 export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
@@ -15,7 +16,7 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
         return (
           <section key={group.key} aria-labelledby={headingId} className={styles.pageGroup}>
             <h2 id={headingId} className={styles.pageGroupTitle}>
-              {group.slug ? <Link href={`/articles/${group.slug}/`}>{group.title}</Link> : <Link href="/glossary/">{group.title}</Link>}
+              {group.slug ? <Link href={articlePath(group.slug)}>{group.title}</Link> : <Link href={glossaryIndexPath}>{group.title}</Link>}
             </h2>
             <ol className={styles.pageHits}>
               {group.hits.map((hit) => {

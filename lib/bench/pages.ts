@@ -21,6 +21,7 @@ import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
+import { articlePath } from "@/lib/routes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
@@ -215,14 +216,14 @@ async function main(): Promise<void> {
     const floorJs = await totals(floor.resources, "js");
     console.log(`404 page JS: ${kb(floorJs.br)} KB br / ${kb(floorJs.gzip)} KB gzip`);
 
-    const articlePaths = corpus.articles.map((a) => `/articles/${a.slug}/`);
+    const articlePaths = corpus.articles.map((a) => articlePath(a.slug));
     await warm([...articlePaths, ...articlePaths.map((p) => `${p}index.txt`)]);
     console.log("Pages warmed: each requested until its brotli 11 copy is served (a cold server's first response is brotli 5).");
 
     const results: { article: (typeof corpus.articles)[number]; result: PageResult }[] = [];
     for (const article of corpus.articles) {
       const page = await context.newPage();
-      results.push({ article, result: await measure(page, `/articles/${article.slug}/`) });
+      results.push({ article, result: await measure(page, articlePath(article.slug)) });
       await page.close();
     }
     const jsUrls = (r: PageResult) => new Set(r.resources.filter((x) => x.kind === "js").map((x) => x.url));

@@ -10,6 +10,7 @@ import { readdirSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { articlePath, glossaryPath } from "@/lib/routes";
 
 interface Histogram {
   average: number;
@@ -62,10 +63,10 @@ function staticAssets(extension: ".js" | ".css", limit: number): string[] {
 
 /** The request mix: every article, the glossary index and a few terms, the home page, JS and CSS. */
 function urlMix(): string[] {
-  const articles = subdirs(path.join(outDir, "articles")).map((slug) => `/articles/${slug}/`);
+  const articles = subdirs(path.join(outDir, "articles")).map((slug) => articlePath(slug));
   const terms = subdirs(path.join(outDir, "glossary"))
     .slice(0, 10)
-    .map((id) => `/glossary/${id}/`);
+    .map((id) => glossaryPath(id));
   return ["/", ...articles, "/glossary/", ...terms, ...staticAssets(".js", 8), ...staticAssets(".css", 2)];
 }
 

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { articlePath, feedPath, glossaryIndexPath, glossaryPath, homePath, notesFeedPath, notesPath, searchPagePath } from "../routes";
 import type { ParsedArticle } from "./article";
 import "./fileData";
 import { warn } from "./problems";
@@ -14,13 +15,13 @@ import type { Corpus } from "./schema";
  */
 
 /** Paths the site serves besides its pages (feeds, sitemap, search). */
-const FIXED_PATHS = ["/", "/glossary/", "/notes/", "/search/", "/feed.xml", "/notes/feed.xml", "/sitemap.xml", "/robots.txt"];
+const FIXED_PATHS = [homePath, glossaryIndexPath, notesPath, searchPagePath, feedPath, notesFeedPath, "/sitemap.xml", "/robots.txt"];
 
 export function sitePaths(corpus: Pick<Corpus, "articles" | "glossary">): Set<string> {
   return new Set([
     ...FIXED_PATHS,
-    ...corpus.articles.map((a) => `/articles/${a.slug}/`),
-    ...corpus.glossary.map((t) => `/glossary/${t.id}/`),
+    ...corpus.articles.map((a) => articlePath(a.slug)),
+    ...corpus.glossary.map((t) => glossaryPath(t.id)),
   ]);
 }
 

@@ -5,6 +5,7 @@ import { hasErrors, ProblemLog } from "@/lib/content/problems";
 import path from "node:path";
 import { z } from "zod";
 import type { Corpus } from "@/lib/content/schema";
+import { articleAnchorPath, articlePath, glossaryIndexPath, glossaryPath, homePath, sharePath } from "@/lib/routes";
 import { type Redirects, SitePath } from "./redirects";
 
 /**
@@ -17,17 +18,16 @@ export const UrlRegistry = z.array(SitePath);
 
 /** Every public URL the corpus promises, sorted. */
 export function publicUrls(corpus: Corpus): string[] {
-  const urls = new Set(["/", "/glossary/"]);
+  const urls = new Set([homePath, glossaryIndexPath]);
   for (const article of corpus.articles) {
-    const page = `/articles/${article.slug}/`;
-    urls.add(page);
+    urls.add(articlePath(article.slug));
     for (const section of article.sections) {
-      urls.add(`${page}#${section.id}`);
-      urls.add(`${page}s/${section.id}/`);
+      urls.add(articleAnchorPath(article.slug, section.id));
+      urls.add(sharePath(article.slug, section.id));
     }
-    for (const item of article.faq) urls.add(`${page}#${item.id}`);
+    for (const item of article.faq) urls.add(articleAnchorPath(article.slug, item.id));
   }
-  for (const term of corpus.glossary) urls.add(`/glossary/${term.id}/`);
+  for (const term of corpus.glossary) urls.add(glossaryPath(term.id));
   return [...urls].sort();
 }
 

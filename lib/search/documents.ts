@@ -1,4 +1,5 @@
 import type { Corpus } from "@/lib/content/schema";
+import { articleAnchorPath, glossaryPath } from "@/lib/routes";
 
 /**
  * What a reader can land on from a search: one document per section, per FAQ item and per glossary
@@ -38,11 +39,10 @@ export function searchDocuments(corpus: Corpus): { docs: SearchDoc[]; groups: Do
 
   for (const article of corpus.articles) {
     const from = docs.length;
-    const base = `/articles/${article.slug}/`;
     for (const section of article.sections) {
       add({
         kind: "section",
-        url: `${base}#${section.id}`,
+        url: articleAnchorPath(article.slug, section.id),
         label: section.number ? `${section.number} ${section.title}` : section.title,
         title: article.title,
         heading: section.title,
@@ -50,7 +50,7 @@ export function searchDocuments(corpus: Corpus): { docs: SearchDoc[]; groups: Do
       });
     }
     for (const item of article.faq) {
-      add({ kind: "faq", url: `${base}#${item.id}`, label: item.question, title: article.title, heading: item.question, body: plainText(item.answer) });
+      add({ kind: "faq", url: articleAnchorPath(article.slug, item.id), label: item.question, title: article.title, heading: item.question, body: plainText(item.answer) });
     }
     groups.push({ kind: "article", slug: article.slug, title: article.title, from, to: docs.length });
   }
@@ -59,7 +59,7 @@ export function searchDocuments(corpus: Corpus): { docs: SearchDoc[]; groups: Do
   for (const term of corpus.glossary) {
     add({
       kind: "term",
-      url: `/glossary/${term.id}/`,
+      url: glossaryPath(term.id),
       label: term.term,
       title: "",
       heading: [term.term, ...term.aliases].join(" "),
