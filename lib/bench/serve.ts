@@ -10,7 +10,7 @@ import { readdirSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { articlePath, glossaryPath } from "@/lib/routes";
+import { articlePath, glossaryIndexPath, glossaryPath, homePath } from "@/lib/routes";
 
 interface Histogram {
   average: number;
@@ -67,7 +67,7 @@ function urlMix(): string[] {
   const terms = subdirs(path.join(outDir, "glossary"))
     .slice(0, 10)
     .map((id) => glossaryPath(id));
-  return ["/", ...articles, "/glossary/", ...terms, ...staticAssets(".js", 8), ...staticAssets(".css", 2)];
+  return [homePath, ...articles, glossaryIndexPath, ...terms, ...staticAssets(".js", 8), ...staticAssets(".css", 2)];
 }
 
 interface Served {

@@ -1,4 +1,4 @@
-// Writes a .br next to each hashed asset under out/_next/static/ (JavaScript, CSS, fonts' CSS), at
+// Writes a .br next to each hashed asset under out/_next/static/ (JavaScript, CSS, SVG), at
 // brotli's highest quality: every page fetches them and browsers cache them for a year, so the
 // seconds spent here pay back on every visit. Pages and payloads — one each per URL, hundreds of
 // them — are not written twice: the server compresses them on first request
@@ -11,7 +11,8 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 import { brotliCompressSync, constants } from "node:zlib";
 import { outDir, stampFile } from "./freshness.mjs";
 
-const compressible = new Set([".html", ".js", ".css", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest", ".ttf", ".otf", ".eot"]);
+// What Next writes under _next/static/ that is not compressed already (fonts there are WOFF2).
+const compressible = new Set([".js", ".css", ".svg", ".json", ".map"]);
 const MIN_BYTES = 256;
 const hashedAssets = path.join(outDir, "_next", "static");
 
