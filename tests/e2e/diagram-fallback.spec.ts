@@ -1,7 +1,6 @@
-import path from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { svgDangers } from "../render/svgDangers";
-import { fixtureSite, root } from "../support/fixtureSite";
+import { fallbackSite as site } from "../render/fallbackSite";
 import { mermaidChunks } from "../support/mermaidChunks";
 import { choose } from "./appearanceMenu";
 
@@ -12,11 +11,6 @@ import { choose } from "./appearanceMenu";
  * its SVG must pass the same allow-list before it is inlined.
  */
 
-const site = fixtureSite({
-  name: "fallback",
-  contentDir: path.join(root, "tests/render/fixtures/fallback"),
-  env: { READER_MERMAID: "client" },
-});
 let origin = "";
 let close: () => Promise<void> = async () => {};
 

@@ -4,7 +4,7 @@ import { fixtureSite, root } from "../support/fixtureSite";
 /** The site built from the hostile fixture articles, served without any CSP so markup alone is tested. */
 export const hostileContentDir = path.join(root, "tests/security/fixtures/hostile");
 
-const site = fixtureSite({
+export const hostileSite = fixtureSite({
   name: "hostile",
   contentDir: hostileContentDir,
   // The payloads are broken links by design; the spec checks the build's links itself.
@@ -15,15 +15,15 @@ const site = fixtureSite({
   ],
 });
 
-export const hostileOutDir = site.outDir;
+export const hostileOutDir = hostileSite.outDir;
 
 /** Builds the hostile site into .cache/hostile-out unless an up-to-date build is there. */
 export function buildHostileSite(): void {
-  site.build();
+  hostileSite.build();
 }
 
 /** Pages of the hostile build: URL path and HTML. */
-export const hostilePages = site.pages;
+export const hostilePages = hostileSite.pages;
 
 /** Serves the hostile build on a random loopback port with plain static headers. */
-export const serveHostileSite = site.serve;
+export const serveHostileSite = hostileSite.serve;
