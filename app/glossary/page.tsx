@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { GlossaryList, LetterBar } from "@/components/glossary/GlossaryList";
 import { GlossarySearchClient } from "@/components/glossary/GlossarySearchClient";
 import { compiledCorpus } from "@/lib/content/artifact";
-import { groupByLetter, indexRow, sortGlossary } from "@/lib/glossary/entries";
+import { groupByLetter, sortGlossary } from "@/lib/glossary/entries";
 import "@/components/glossary/glossary.css";
 import { glossaryIndexPath } from "@/lib/routes";
 
@@ -25,7 +25,7 @@ export default function GlossaryPage() {
         <h1>术语表</h1>
         <p className="muted">共 {sorted.length} 个术语，按拼音首字母排列。点开术语可看释义、原文定义和它在各篇文章中出现的位置。</p>
       </header>
-      <GlossarySearchClient rows={sorted.map(indexRow)}>
+      <GlossarySearchClient>
         <LetterBar groups={groups} />
         <GlossaryList groups={groups} />
       </GlossarySearchClient>

@@ -71,6 +71,7 @@ function syntheticRows(real: readonly IndexRow[], count: number): IndexRow[] {
       pinyin: syllables.join(" "),
       initials: syllables.map((s) => s[0]).join(""),
       summary: "",
+      mentions: 0,
     };
   });
 }

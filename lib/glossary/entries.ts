@@ -66,6 +66,7 @@ export function indexRow(term: GlossaryTerm): IndexRow {
     pinyin: fullPinyin(term),
     initials: term.pinyin ? `${lead}${term.initials}` : "",
     summary: shortDefinition(mainDefinition(term).text, 60),
+    mentions: term.mentions.reduce((sum, m) => sum + m.count, 0),
   };
 }
 

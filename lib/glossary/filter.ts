@@ -15,6 +15,8 @@ export interface IndexRow {
   readonly initials: string;
   /** One-line definition for the result list. */
   readonly summary: string;
+  /** How often the articles mention the term: suggestions offer the commoner terms first. */
+  readonly mentions: number;
 }
 
 /** Better matches have lower ranks. */

@@ -2,10 +2,10 @@ import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { SearchDoc, SearchDocKind } from "./documents";
 import {
   type BaseFile,
+  checkedManifest,
   type GlossaryFile,
   type GroupDocsFile,
   type GroupFile,
-  INDEX_FORMAT_VERSION,
   MANIFEST_FILE,
   type Manifest,
   type Posting,
@@ -144,10 +144,7 @@ export class SearchIndex {
 
   private loadManifest(): Promise<Manifest> {
     if (!this.manifest) {
-      this.manifest = this.fetchTyped<Manifest>(MANIFEST_FILE).then((m) => {
-        if (m.version !== INDEX_FORMAT_VERSION) throw new Error(`search index: format ${m.version}, expected ${INDEX_FORMAT_VERSION}`);
-        return m;
-      });
+      this.manifest = this.fetchTyped<Manifest>(MANIFEST_FILE).then(checkedManifest);
       // A failed fetch (offline, index missing) should be retried by the next query, not cached.
       this.manifest.catch(() => {
         this.manifest = null;

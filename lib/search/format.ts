@@ -7,11 +7,12 @@ import type { DocGroup, SearchDocKind } from "./documents";
  * - `base`: document count and field lengths (needed for BM25 ranking of any query),
  * - `shards[n]`: the postings of the terms whose shard key hashes to n,
  * - `groups[i].file`: the display data (url, heading, text for snippets) of one article's documents,
- * - `glossary`: the term list used to suggest something when nothing matches.
+ * - `glossary`: every term's index row, in the glossary's order: the glossary page's filter reads it,
+ *   and the search suggests terms from it when nothing matches.
  * File names carry a content hash, so a CDN may cache them forever; only the manifest is revalidated.
  */
 
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 export const MANIFEST_FILE = "manifest.json";
 
 export type GroupFile = DocGroup & { file: string };
@@ -26,6 +27,12 @@ export type Manifest = {
   groups: GroupFile[];
   glossary: string;
 };
+
+/** The manifest as fetched, refused when it was written in another format than this code reads. */
+export function checkedManifest(manifest: Manifest): Manifest {
+  if (manifest.version !== INDEX_FORMAT_VERSION) throw new Error(`search index: format ${manifest.version}, expected ${INDEX_FORMAT_VERSION}`);
+  return manifest;
+}
 
 export type BaseFile = {
   fieldIds: Record<string, number>;
@@ -45,5 +52,5 @@ export type ShardFile = Posting[];
 export type StoredDoc = { id: number; kind: SearchDocKind; url: string; label: string; text: string };
 export type GroupDocsFile = StoredDoc[];
 
-/** Glossary rows in the shape of the glossary page's filter, most mentioned terms first. */
+/** Every term's row for the glossary page's filter, in the glossary's order (by pinyin). */
 export type GlossaryFile = IndexRow[];

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import MiniSearch from "minisearch";
 import type { Corpus } from "@/lib/content/schema";
-import { plainText, type SearchDoc, searchDocuments } from "./documents";
+import { indexRow, sortGlossary } from "@/lib/glossary/entries";
+import { type SearchDoc, searchDocuments } from "./documents";
 import {
   type BaseFile,
   type GlossaryFile,
@@ -64,16 +65,8 @@ export function buildIndexFiles(corpus: Corpus, options: { targetShardBytes?: nu
     return { ...group, file: put(`docs/${i}`, stored) };
   });
 
-  const glossary: GlossaryFile = [...corpus.glossary]
-    .sort((a, b) => mentionCount(b) - mentionCount(a))
-    .map(({ id, term, aliases, pinyin, initials, definitions }) => ({
-      id,
-      term,
-      aliases,
-      pinyin,
-      initials,
-      summary: oneLine(definitions[0]?.text ?? ""),
-    }));
+  // The glossary page's filter and the search's suggestions read the same rows, in the page's order.
+  const glossary: GlossaryFile = sortGlossary(corpus.glossary).map(indexRow);
 
   const manifestBody = {
     version: INDEX_FORMAT_VERSION,
@@ -86,16 +79,6 @@ export function buildIndexFiles(corpus: Corpus, options: { targetShardBytes?: nu
   const manifest: Manifest = { ...manifestBody, build: contentHash([...files.keys()].join("\n")) };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   return { manifest, files };
-}
-
-function mentionCount(term: Corpus["glossary"][number]): number {
-  return term.mentions.reduce((sum, m) => sum + m.count, 0);
-}
-
-function oneLine(text: string, max = 60): string {
-  const flat = plainText(text).replace(/\s+/g, " ");
-  const chars = Array.from(flat);
-  return chars.length > max ? `${chars.slice(0, max).join("")}…` : flat;
 }
 
 function contentHash(text: string): string {

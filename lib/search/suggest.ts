@@ -13,8 +13,10 @@ const MAX_TERMS = 6;
 const MAX_SEARCHES = 5;
 
 /** Glossary terms for the query, else for any of its words, else the most mentioned terms. */
-export function suggestTerms(query: string, glossary: IndexRow[]): IndexRow[] {
-  const index = prepareIndex(glossary);
+export function suggestTerms(query: string, glossary: readonly IndexRow[]): IndexRow[] {
+  // Equal matches, and the fallback, go to the terms the articles mention most.
+  const byMentions = [...glossary].sort((a, b) => b.mentions - a.mentions);
+  const index = prepareIndex(byMentions);
   const seen = new Set<string>();
   const picked: IndexRow[] = [];
   for (const candidate of [query, ...queryParts(query)]) {
@@ -25,7 +27,7 @@ export function suggestTerms(query: string, glossary: IndexRow[]): IndexRow[] {
       picked.push(match.row);
     }
   }
-  return picked.length > 0 ? picked : glossary.slice(0, MAX_TERMS);
+  return picked.length > 0 ? picked : byMentions.slice(0, MAX_TERMS);
 }
 
 /** Shorter searches worth trying: each word of the query, each Chinese word in it, and terms. */

@@ -50,6 +50,24 @@ test.describe("glossary index", () => {
     });
   }
 
+  test("fetches the term rows for the search box only once the reader turns to it", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith("/search/")) fetched.push(pathname);
+    });
+    await page.goto("/glossary/");
+    const input = page.getByLabel("搜索术语");
+    // Hydrated: React has taken over the box.
+    await expect.poll(() => input.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber$")))).toBe(true);
+    await page.waitForTimeout(500);
+    expect(fetched).toEqual([]);
+    await input.focus();
+    await expect.poll(() => fetched.some((p) => /^\/search\/glossary\.[0-9a-f]+\.json$/.test(p))).toBe(true);
+    await input.fill("wt");
+    await expect(page.getByRole("option").first().locator(".glossary-row-term")).toHaveText("微调");
+  });
+
   test("applies ?q= on load and opens the chosen result with the keyboard", async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto("/glossary/?q=xuexi");

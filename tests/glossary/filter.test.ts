@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { boundedEditDistance, filterGlossary, type IndexRow, normalize, prepareIndex, Rank } from "@/lib/glossary/filter";
 
 function row(id: string, term: string, aliases: string[], pinyin: string, initials: string): IndexRow {
-  return { id, term, aliases, pinyin, initials, summary: "" };
+  return { id, term, aliases, pinyin, initials, summary: "", mentions: 0 };
 }
 
 // Pinyin written by hand here, as a reader would read the terms aloud.

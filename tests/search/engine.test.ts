@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/content";
 import type { Corpus } from "@/lib/content/schema";
+import { indexRow, sortGlossary } from "@/lib/glossary/entries";
 import { searchDocuments } from "@/lib/search/documents";
 import { SearchIndex } from "@/lib/search/engine";
 import { MANIFEST_FILE, type Manifest } from "@/lib/search/format";
@@ -164,6 +165,17 @@ describe("no results", () => {
 
   it("offers the most mentioned terms when nothing in the query is close to a term", async () => {
     const glossary = await freshIndex().glossaryTerms();
-    expect(suggestTerms("KV Cache", glossary).length).toBeGreaterThan(0);
+    const offered = suggestTerms("KV Cache", glossary);
+    expect(offered.length).toBeGreaterThan(0);
+    const mentions = (id: string) => corpus.glossary.find((t) => t.id === id)?.mentions.reduce((n, m) => n + m.count, 0) ?? -1;
+    const fewest = Math.min(...offered.map((t) => mentions(t.id)));
+    // Nothing left out is mentioned more often than the least mentioned term offered.
+    for (const term of corpus.glossary.filter((t) => !offered.some((o) => o.id === t.id))) expect(mentions(term.id)).toBeLessThanOrEqual(fewest);
+  });
+
+  it("ships the glossary page's own rows, in the page's order", async () => {
+    const glossary = await freshIndex().glossaryTerms();
+    expect(glossary).toEqual(sortGlossary(corpus.glossary).map(indexRow));
+    expect(new Set(glossary.map((row) => row.id)).size).toBe(corpus.glossary.length);
   });
 });
