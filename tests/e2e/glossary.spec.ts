@@ -71,6 +71,20 @@ test.describe("glossary index", () => {
     await expect(page.getByRole("option").first().locator(".glossary-row-term")).toHaveText("微调", rowsLoaded);
   });
 
+  test("a failed load of the rows says so, and the next keystroke tries again", async ({ page }) => {
+    let offline = true;
+    await page.route("**/search/**", (route) => (offline ? route.abort() : route.continue()));
+    await page.goto("/glossary/");
+    const input = page.getByLabel("搜索术语");
+    await input.fill("wt");
+    await expect(page.locator(".glossary-search-status")).toHaveText("术语索引加载失败，请检查网络后重试。", rowsLoaded);
+    // The full list stays in place while there are no results to show.
+    await expect(page.locator(".glossary-groups")).toBeVisible();
+    offline = false;
+    await input.press("Backspace");
+    await expect(page.getByRole("option").first().locator(".glossary-row-term")).toHaveText("微调", rowsLoaded);
+  });
+
   test("applies ?q= on load and opens the chosen result with the keyboard", async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto("/glossary/?q=xuexi");
