@@ -10,8 +10,11 @@ export const searchPagePath = "/search/";
 export const feedPath = "/feed.xml";
 export const notesFeedPath = "/notes/feed.xml";
 
+/** Every article page, and each one's share pages, live under this path. */
+export const articlesPrefix = "/articles/";
+
 export function articlePath(slug: string): string {
-  return `/articles/${slug}/`;
+  return `${articlesPrefix}${slug}/`;
 }
 
 /** An element inside an article: a section, FAQ item or note mark. */

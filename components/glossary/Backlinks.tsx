@@ -1,6 +1,6 @@
 import Link from "@/components/layout/PageLink";
 import type { ArticleBacklinks } from "@/lib/glossary/backlinks";
-import { articlePath } from "@/lib/routes";
+import { articleAnchorPath, articlePath } from "@/lib/routes";
 
 /** Where a term is used, per article: each section with the words around its first mention. */
 export function Backlinks({ articles }: { articles: readonly ArticleBacklinks[] }) {
@@ -16,7 +16,7 @@ export function Backlinks({ articles }: { articles: readonly ArticleBacklinks[] 
           <ul>
             {a.links.map((l) => (
               <li key={l.sectionId}>
-                <Link href={`${articlePath(a.slug)}#${l.sectionId}`} className="glossary-backlink" data-section={l.sectionId}>
+                <Link href={articleAnchorPath(a.slug, l.sectionId)} className="glossary-backlink" data-section={l.sectionId}>
                   {l.sectionLabel}
                 </Link>
                 {l.count > 1 ? <span className="muted">（{l.count} 处）</span> : null}

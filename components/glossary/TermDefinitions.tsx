@@ -4,7 +4,7 @@ import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/glossary/backlinks";
 import { plainText } from "@/lib/glossary/names";
 import { notesInText } from "@/lib/notes/notesInText";
-import { articlePath } from "@/lib/routes";
+import { articleAnchorPath, articlePath } from "@/lib/routes";
 
 /**
  * Our own definition, then each article's definition quoted with a link to where it stands.
@@ -38,7 +38,7 @@ export function TermDefinitions({
           {quoted.map((d, i) => {
             const slug = d.articleSlug ?? "";
             const section = d.sectionId ? sections.get(`${slug}#${d.sectionId}`) : undefined;
-            const href = `${articlePath(slug)}${d.sectionId ? `#${d.sectionId}` : ""}`;
+            const href = d.sectionId ? articleAnchorPath(slug, d.sectionId) : articlePath(slug);
             return (
               <figure key={i} className="glossary-quote">
                 <blockquote>

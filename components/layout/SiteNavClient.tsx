@@ -2,10 +2,10 @@
 
 import Link from "@/components/layout/PageLink";
 import { usePathname } from "next/navigation";
-import { glossaryIndexPath, homePath, notesPath } from "@/lib/routes";
+import { articlesPrefix, glossaryIndexPath, homePath, notesPath } from "@/lib/routes";
 
 const LINKS = [
-  { href: homePath, label: "文章", within: ["/articles/"] },
+  { href: homePath, label: "文章", within: [articlesPrefix] },
   { href: glossaryIndexPath, label: "术语表", within: [glossaryIndexPath] },
   { href: notesPath, label: "勘误注记", within: [notesPath] },
 ] as const;
