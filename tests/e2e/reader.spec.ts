@@ -242,34 +242,20 @@ test.describe("accessibility (axe, no serious or critical violations)", () => {
     expect(ids).toEqual(expect.arrayContaining(["image-alt", "color-contrast"]));
   });
 
-  // One test per page and theme: an article's scan takes seconds, and sixteen short tests spread
-  // over the workers where two long ones finished last.
   for (const theme of ["light", "dark"] as const) {
-    test(`home in ${theme}`, async ({ page }) => {
+    test(`home, every article, a share page and 404 in ${theme}`, async ({ page }) => {
+      test.setTimeout(240_000);
       await page.emulateMedia({ colorScheme: theme });
       await page.goto("/");
       await expectNoSeriousViolations(page);
-    });
-
-    for (const article of articles) {
-      test(`${article.slug} in ${theme}`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.emulateMedia({ colorScheme: theme });
+      for (const article of articles) {
         await page.goto(articleUrl(article));
         await expectNoSeriousViolations(page);
-      });
-    }
-
-    test(`a share page in ${theme}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
+      }
       await holdSharePage(page);
       await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
       await expect(page.locator("main h1")).toHaveText(`${articles[0].sections[1].number} ${articles[0].sections[1].title}`);
       await expectNoSeriousViolations(page);
-    });
-
-    test(`the 404 page in ${theme}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
       const response = await page.goto("/no-such-page/");
       expect(response?.status()).toBe(404);
       await expect(page.locator("h1")).toHaveText("找不到这个页面");
