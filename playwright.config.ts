@@ -1,8 +1,14 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs as sharedArgs, chromiumPath } from "./lib/chromium";
 
 const chromiumArgs = [...sharedArgs];
+
+// Debian's headless shell (package chromium-headless-shell): the same Blink as chromium without the
+// browser around it. The whole suite ran in 4.7 min with it against 8–9 min with the full browser.
+const headlessShell = "/usr/bin/chromium-headless-shell";
+const testChromium = process.env.CHROME_PATH ?? (existsSync(headlessShell) ? headlessShell : chromiumPath);
 
 // Browser tests run against the production build served by `npm start`, in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -20,10 +26,10 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: testChromium, args: chromiumArgs },
     trace: "off",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } }],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: testChromium, args: chromiumArgs } } }],
   webServer: {
     command: "node lib/serve/start.mjs",
     env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
