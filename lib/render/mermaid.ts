@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { chromiumArgs, chromiumPath } from "@/lib/chromium";
+import { automationChromiumPath, chromiumArgs } from "@/lib/chromium";
 import { allowListFingerprint } from "./diagramAllowListFingerprint";
 import type { SanitizedSvg } from "./sanitizeSvg";
 
@@ -87,7 +87,7 @@ function getRenderer(): Promise<Renderer | null> {
   renderer ??= import("mermaid-isomorphic")
     .then(({ createMermaidRenderer }) =>
       createMermaidRenderer({
-        launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
+        launchOptions: { executablePath: automationChromiumPath, args: [...chromiumArgs] },
       }),
     )
     .catch(() => null);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import sharp, { type OutputInfo } from "sharp";
-import { chromiumArgs, chromiumPath } from "@/lib/chromium";
+import { automationChromiumPath, chromiumArgs } from "@/lib/chromium";
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, cardHash } from "./cardSpec";
 import { CARD_HTML } from "./cardTemplate";
 
@@ -51,7 +51,7 @@ export async function drawCards(specs: readonly CardSpec[], options: DrawOptions
   const batches: (typeof todo)[] = [];
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
   const parallel = Math.max(1, options.parallel ?? 2);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  const browser = await chromium.launch({ executablePath: automationChromiumPath, args: [...chromiumArgs] });
   try {
     const context = await browser.newContext({ viewport: { width: CARD_WIDTH, height: CARD_HEIGHT * BATCH }, deviceScaleFactor: 1 });
     const workers = Array.from({ length: parallel }, async (_, w) => {
