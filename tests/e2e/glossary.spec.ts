@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { axeScan } from "./axe";
+import { hydrated } from "./hydration";
 
 /** Console errors and uncaught exceptions of a page, collected for the whole test. */
 function watchErrors(page: Page): string[] {
@@ -61,8 +62,7 @@ test.describe("glossary index", () => {
     });
     await page.goto("/glossary/");
     const input = page.getByLabel("搜索术语");
-    // Hydrated: React has taken over the box.
-    await expect.poll(() => input.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactFiber$")))).toBe(true);
+    await hydrated(input);
     await page.waitForTimeout(500);
     expect(fetched).toEqual([]);
     await input.focus();
@@ -216,10 +216,11 @@ test.describe("term links in articles", () => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
     const link = page.locator('#s-3-4 a.term-link[data-term="nlp"]').first();
+    await hydrated(link);
     await link.scrollIntoViewIfNeeded();
     await link.hover();
     const card = page.getByRole("tooltip");
-    await expect(card).toBeVisible({ timeout: 1000 });
+    await expect(card).toBeVisible();
     await expect(card).toContainText("自然语言处理");
     await expect(card).toContainText("NLP");
     await expect(card).toContainText("理解和生成人类语言");
@@ -246,6 +247,7 @@ test.describe("term links in articles", () => {
     await page.clock.install();
     await page.goto(ARTICLE);
     const link = page.locator('#s-3-4 a.term-link[data-term="nlp"]').first();
+    await hydrated(link);
     await link.scrollIntoViewIfNeeded();
     // Stop the page's time: from here only runFor moves it.
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
@@ -262,6 +264,7 @@ test.describe("term links in articles", () => {
     await page.clock.install();
     await page.goto(ARTICLE);
     const link = page.locator("a.term-link").first();
+    await hydrated(link);
     await link.focus();
     await expect(page.getByRole("tooltip")).toBeVisible();
     await expect(page.getByRole("tooltip")).toContainText((await link.textContent()) ?? "");
@@ -275,6 +278,7 @@ test.describe("term links in articles", () => {
     const page = await context.newPage();
     await page.goto(ARTICLE);
     const link = page.locator('a.term-link[data-term="deep-learning"]').first();
+    await hydrated(link);
     await link.scrollIntoViewIfNeeded();
     await link.tap();
     await expect(page.getByRole("tooltip")).toContainText("深度学习");

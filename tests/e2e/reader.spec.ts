@@ -3,6 +3,7 @@ import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { axeScan } from "./axe";
 import { holdSharePage } from "./holdSharePage";
+import { hydrated } from "./hydration";
 
 /**
  * The reader against the production build: every article renders what the corpus holds, deep links
@@ -228,12 +229,8 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 test.describe("accessibility (axe, no serious or critical violations)", () => {
   test("the scan finds what it should: an image without a name and text too faint to read", async ({ page }) => {
     await page.goto("/");
-    // After hydration, which would take out nodes React did not render. React marks each element it
-    // has hydrated with a fiber key; "networkidle" alone comes too early on a busy machine.
-    await page.waitForFunction(() => {
-      const main = document.querySelector("main");
-      return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber$"));
-    });
+    // After hydration, which would take out nodes React did not render.
+    await hydrated(page.locator("main"));
     await page.evaluate(() => {
       document.querySelector("main")?.insertAdjacentHTML("afterbegin", '<img src="/icon.svg"><p style="color:#eee;background:#fff">浅灰的字</p>');
     });
