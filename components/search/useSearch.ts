@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { browserSearchIndex } from "@/lib/search/client";
+import { browserGlossaryRows } from "@/lib/search/remote";
 import type { SearchOutcome } from "@/lib/search/engine";
 import { candidateSearches, relatedSearches, type Suggestions, suggestTerms } from "@/lib/search/suggest";
 
@@ -28,7 +29,7 @@ export function useSearch(query: string, delayMs = 80): SearchState {
         const outcome = await index.search(query);
         let suggestions: Suggestions | null = null;
         if (outcome.total === 0) {
-          const terms = suggestTerms(query, await index.glossaryTerms());
+          const terms = suggestTerms(query, await browserGlossaryRows());
           suggestions = { terms, searches: await relatedSearches(candidateSearches(query, terms), (q) => index.count(q)) };
         }
         if (current) setState({ status: "ready", outcome, suggestions });

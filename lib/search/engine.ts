@@ -3,9 +3,9 @@ import type { SearchDoc, SearchDocKind } from "./documents";
 import {
   type BaseFile,
   checkedManifest,
-  type GlossaryFile,
   type GroupDocsFile,
   type GroupFile,
+  type IndexFetcher,
   MANIFEST_FILE,
   type Manifest,
   type Posting,
@@ -23,9 +23,6 @@ import { type Piece, highlight, phrasesIn, snippet } from "./snippet";
  * the manifest, the base file and one shard per distinct term key; showing results fetches the
  * display data of the articles they belong to. Everything fetched is kept for later queries.
  */
-
-/** Fetches and parses one index file by its name relative to the index root. */
-export type IndexFetcher = (file: string) => Promise<unknown>;
 
 export type SearchHit = {
   id: number;
@@ -62,7 +59,6 @@ export class SearchIndex {
   private base: Promise<BaseFile> | null = null;
   private readonly shards = new Map<number, Promise<ShardFile>>();
   private readonly groupDocs = new Map<number, Promise<Map<number, StoredDoc>>>();
-  private glossary: Promise<GlossaryFile> | null = null;
   private engine: { shards: string; index: MiniSearch<SearchDoc> } | null = null;
 
   constructor(private readonly fetchFile: IndexFetcher) {}
@@ -114,16 +110,6 @@ export class SearchIndex {
   /** Ranked document ids: those with every word if any, else those with some of them. */
   async rank(plan: QueryPlan, limit = DEFAULT_LIMIT): Promise<Ranked> {
     return rankDocuments(await this.indexFor(plan), plan, limit);
-  }
-
-  async glossaryTerms(): Promise<GlossaryFile> {
-    if (!this.glossary) {
-      this.glossary = this.loadManifest().then((m) => this.fetchTyped<GlossaryFile>(m.glossary));
-      this.glossary.catch(() => {
-        this.glossary = null;
-      });
-    }
-    return this.glossary;
   }
 
   private async indexFor(plan: QueryPlan): Promise<MiniSearch<SearchDoc>> {

@@ -15,6 +15,9 @@ import type { DocGroup, SearchDocKind } from "./documents";
 export const INDEX_FORMAT_VERSION = 3;
 export const MANIFEST_FILE = "manifest.json";
 
+/** Fetches and parses one index file by its name relative to the index root. */
+export type IndexFetcher = (file: string) => Promise<unknown>;
+
 export type GroupFile = DocGroup & { file: string };
 
 export type Manifest = {

@@ -1,4 +1,4 @@
-import { checkedManifest, type GlossaryFile, MANIFEST_FILE, type Manifest } from "./format";
+import { checkedManifest, type GlossaryFile, type IndexFetcher, MANIFEST_FILE, type Manifest } from "./format";
 
 /**
  * The static search index as the browser fetches it. Kept apart from the engine so that a page
@@ -15,15 +15,18 @@ export async function fetchIndexFile(file: string): Promise<unknown> {
   return response.json();
 }
 
+/** Every term's index row (the glossary page's filter, the search's suggestions): the manifest, then the file it names. */
+export async function fetchGlossaryRows(fetchFile: IndexFetcher): Promise<GlossaryFile> {
+  const manifest = checkedManifest((await fetchFile(MANIFEST_FILE)) as Manifest);
+  return (await fetchFile(manifest.glossary)) as GlossaryFile;
+}
+
 let glossaryRows: Promise<GlossaryFile> | null = null;
 
-/** Every term's index row: the manifest and one file, fetched on first use. A failure is retried by the next call. */
+/** The rows, fetched once per page load on first use. A failure is forgotten, so the next call tries again. */
 export function browserGlossaryRows(): Promise<GlossaryFile> {
   if (!glossaryRows) {
-    glossaryRows = (async () => {
-      const manifest = checkedManifest((await fetchIndexFile(MANIFEST_FILE)) as Manifest);
-      return (await fetchIndexFile(manifest.glossary)) as GlossaryFile;
-    })();
+    glossaryRows = fetchGlossaryRows(fetchIndexFile);
     glossaryRows.catch(() => {
       glossaryRows = null;
     });

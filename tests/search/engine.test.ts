@@ -8,20 +8,28 @@ import { MANIFEST_FILE, type Manifest } from "@/lib/search/format";
 import { buildIndexFiles, buildMiniSearch } from "@/lib/search/index-files";
 import { parseQuery } from "@/lib/search/query";
 import { rankDocuments } from "@/lib/search/rank";
+import { fetchGlossaryRows } from "@/lib/search/remote";
 import { candidateSearches, relatedSearches, suggestTerms } from "@/lib/search/suggest";
 
 let corpus: Corpus;
 let files: Map<string, string>;
 let manifest: Manifest;
 
-/** A fresh browser-side index over the built files, recording what it fetched. */
-function freshIndex(source = files): SearchIndex {
-  return new SearchIndex(async (file) => {
+/** Reads the built files as the browser fetches them from the site. */
+function fetcherOf(source: Map<string, string>) {
+  return async (file: string): Promise<unknown> => {
     const text = source.get(file);
     if (text === undefined) throw new Error(`missing index file ${file}`);
     return JSON.parse(text);
-  });
+  };
 }
+
+/** A fresh browser-side index over the built files. */
+function freshIndex(source = files): SearchIndex {
+  return new SearchIndex(fetcherOf(source));
+}
+
+const glossaryRows = () => fetchGlossaryRows(fetcherOf(files));
 
 beforeAll(() => {
   corpus = buildCorpus().corpus;
@@ -154,7 +162,7 @@ describe("results", () => {
 describe("no results", () => {
   it("suggests glossary terms by pinyin and related searches that do find something", async () => {
     const index = freshIndex();
-    const glossary = await index.glossaryTerms();
+    const glossary = await glossaryRows();
     expect(suggestTerms("weitiao", glossary).map((t) => t.term)).toContain("微调");
     const terms = suggestTerms("注意力机制是什么东西", glossary);
     expect(terms.map((t) => t.term)).toContain("自注意力");
@@ -164,7 +172,7 @@ describe("no results", () => {
   });
 
   it("offers the most mentioned terms when nothing in the query is close to a term", async () => {
-    const glossary = await freshIndex().glossaryTerms();
+    const glossary = await glossaryRows();
     const offered = suggestTerms("KV Cache", glossary);
     expect(offered.length).toBeGreaterThan(0);
     const mentions = (id: string) => corpus.glossary.find((t) => t.id === id)?.mentions.reduce((n, m) => n + m.count, 0) ?? -1;
@@ -174,7 +182,7 @@ describe("no results", () => {
   });
 
   it("ships the glossary page's own rows, in the page's order", async () => {
-    const glossary = await freshIndex().glossaryTerms();
+    const glossary = await glossaryRows();
     expect(glossary).toEqual(sortGlossary(corpus.glossary).map(indexRow));
     expect(new Set(glossary.map((row) => row.id)).size).toBe(corpus.glossary.length);
   });
