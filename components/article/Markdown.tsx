@@ -15,7 +15,7 @@ export function Markdown({ markdown, render, ctx }: { markdown: string; render: 
     <>
       <ReactMarkdown
         remarkPlugins={markdownRemarkPlugins}
-        rehypePlugins={markdownRehypePlugins(render, ctx.matcher)}
+        rehypePlugins={markdownRehypePlugins(render)}
         urlTransform={safeUrl}
         components={markdownComponents(ctx, render)}
       >

@@ -46,12 +46,23 @@ export const NoteMark = z.object({
 });
 
 /**
+ * One glossary link in a Markdown block: the term, and where its mention sits in the block's
+ * linkable text (its rendered prose text, joined; see `linkableHastTexts`).
+ */
+export const TermLink = z.object({
+  term: Id,
+  at: z.number().int().nonnegative(),
+  /** The mention as written; the page links it only where it finds exactly this text at `at`. */
+  text: z.string().min(1),
+});
+
+/**
  * What a Markdown block needs at render, decided in the compile: never worked out again from
  * its text on the page.
  */
 export const MarkdownRender = z.object({
-  /** Glossary terms to link in this block: each term's first mention in its section. */
-  termLinks: z.array(Id),
+  /** Glossary links in this block, in text order: each term at its first mention in its section. */
+  termLinks: z.array(TermLink),
   /** Notes whose quote sits in this block's prose, marked where the quote is. */
   notes: z.array(NoteMark),
   /** Notes whose quote sits inside code or math of this block: their marker follows the block. */
@@ -349,6 +360,7 @@ export type OtherSense = z.infer<typeof OtherSense>;
 export type Note = z.infer<typeof Note>;
 export type NoteMark = z.infer<typeof NoteMark>;
 export type MarkdownRender = z.infer<typeof MarkdownRender>;
+export type TermLink = z.infer<typeof TermLink>;
 export type NoteKind = z.infer<typeof NoteKind>;
 export type Corpus = z.infer<typeof Corpus>;
 export type ManifestEntry = z.infer<typeof ManifestEntry>;

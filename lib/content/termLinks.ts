@@ -1,33 +1,73 @@
+import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
-import type { VFile } from "vfile";
-import { linkableTexts } from "@/lib/glossary/linkableText";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { type PluggableList, unified } from "unified";
+import { VFile } from "vfile";
+import { linkableHastTexts } from "@/lib/glossary/linkableText";
 import { previewOf } from "@/lib/glossary/preview";
 import type { ParsedArticle } from "./article";
 import "./fileData";
+import { articleRemarkPlugins } from "./markdown";
 import { findMentions, type Matcher } from "./mentions";
-import type { Block, GlossaryTerm } from "./schema";
+import type { Block, GlossaryTerm, TermLink } from "./schema";
 
 /**
  * Decides every glossary link of an article once, in the compile: a term links at its first
- * mention in each section, in the block where that mention is. The page only applies the list.
+ * mention in each section, in the block where that mention is. Each link is stored with its place
+ * in the block's rendered text, so the page wraps it without searching for anything.
  */
 
-/** Term ids mentioned in linkable text, in order of first mention. */
-export function mentionedTerms(tree: Root, matcher: Matcher): string[] {
-  const seen = new Set<string>();
-  for (const text of linkableTexts(tree)) for (const mention of findMentions(text, matcher)) seen.add(mention.termId);
-  return [...seen];
+/** Markdown to hast exactly as react-markdown turns it before its rehype plugins run. */
+const markdownToHast = unified()
+  .use(remarkParse)
+  .use([...articleRemarkPlugins] as PluggableList)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .freeze();
+
+/** The same last step alone, for trees the compile has already parsed with those plugins. */
+const mdastToHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
+
+function hastOfMarkdown(markdown: string): HastRoot {
+  // Some remark steps read the source from the file, as they do under react-markdown.
+  const file = new VFile({ value: markdown });
+  return markdownToHast.runSync(markdownToHast.parse(file), file) as HastRoot;
 }
 
 /**
- * The tree a block's Markdown renders from. An FAQ answer is rebuilt from its item (question and
- * answer marker removed), parsed once when its block was made; every other block is its own source nodes.
+ * A block's Markdown as the page will render it, as hast. Prose and tables reuse the nodes the
+ * compile parsed (their Markdown is the source those nodes span), an FAQ answer its own tree;
+ * only a concept's definition, rebuilt from its list item, is parsed here.
  */
-function blockTree(block: Block, parsed: ParsedArticle): Root | null {
-  if (block.type === "faq") return parsed.answerTrees.get(block.id) ?? null;
-  const nodes = parsed.blockNodes.get(block.id);
-  if (!("render" in block) || !nodes) return null;
-  return { type: "root", children: [...nodes] };
+function renderedTree(block: Block, parsed: ParsedArticle): HastRoot | null {
+  if (block.type === "concept") return hastOfMarkdown(block.definition);
+  const mdast: Root | undefined =
+    block.type === "faq" ? parsed.answerTrees.get(block.id) : block.type === "prose" || block.type === "table" ? { type: "root", children: [...(parsed.blockNodes.get(block.id) ?? [])] } : undefined;
+  return mdast ? (mdastToHast.runSync(mdast) as HastRoot) : null;
+}
+
+/**
+ * The glossary links of one rendered fragment: the first mention of each term not linked yet
+ * (`linked`, which this adds to) and not in `own`, placed by offsets into the fragment's linkable
+ * text, with the text found there.
+ */
+export function treeTermLinks(tree: HastRoot, matcher: Matcher, linked = new Set<string>(), own: ReadonlySet<string> = new Set()): TermLink[] {
+  const links: TermLink[] = [];
+  let offset = 0;
+  for (const { text } of linkableHastTexts(tree)) {
+    for (const mention of findMentions(text.value, matcher)) {
+      if (linked.has(mention.termId) || own.has(mention.termId)) continue;
+      linked.add(mention.termId);
+      links.push({ term: mention.termId, at: offset + mention.start, text: text.value.slice(mention.start, mention.end) });
+    }
+    offset += text.value.length;
+  }
+  return links;
+}
+
+/** The same for a fragment of Markdown. */
+export function fragmentTermLinks(markdown: string, matcher: Matcher, linked?: Set<string>, own?: ReadonlySet<string>): TermLink[] {
+  return treeTermLinks(hastOfMarkdown(markdown), matcher, linked, own);
 }
 
 /** The glossary term a concept card defines: its card already links there. */
@@ -50,13 +90,10 @@ export function linkTerms(parsed: ParsedArticle, glossary: readonly GlossaryTerm
     const linked = new Set<string>();
     for (const block of section.blocks) {
       if (block.type === "concept") block.glossaryId = glossaryIdOf([block.term, ...block.aliases], glossary);
-      const tree = blockTree(block, parsed);
+      const tree = "render" in block ? renderedTree(block, parsed) : null;
       if (!tree || !("render" in block)) continue;
-      const own = ownTerms(block, matcher);
-      const fresh = mentionedTerms(tree, matcher).filter((id) => !linked.has(id) && !own.has(id));
-      for (const id of fresh) linked.add(id);
-      block.render.termLinks = fresh;
-      for (const id of fresh) if (!order.includes(id)) order.push(id);
+      block.render.termLinks = treeTermLinks(tree, matcher, linked, ownTerms(block, matcher));
+      for (const { term } of block.render.termLinks) if (!order.includes(term)) order.push(term);
     }
   }
   const byId = new Map(glossary.map((t) => [t.id, t]));

@@ -1,7 +1,6 @@
 import rehypeKatex from "rehype-katex";
 import type { PluggableList } from "unified";
 import { articleRemarkPlugins } from "@/lib/content/markdown";
-import type { Matcher } from "@/lib/content/mentions";
 import type { MarkdownRender } from "@/lib/content/schema";
 import rehypeTermLinks from "@/lib/glossary/rehypeTermLinks";
 import rehypeNoteMarks from "@/lib/notes/rehypeNoteMarks";
@@ -23,11 +22,11 @@ export const katexOptions = Object.freeze({
  * notes to mark, the terms to link, the ids of its listings. Order matters: KaTeX first (its
  * output is skipped by the others), then note marks, term links, listing ids.
  */
-export function markdownRehypePlugins(render: MarkdownRender, matcher: Matcher): PluggableList {
+export function markdownRehypePlugins(render: MarkdownRender): PluggableList {
   return [
     [rehypeKatex, katexOptions],
     [rehypeNoteMarks, { notes: render.notes }],
-    [rehypeTermLinks, { matcher, allow: new Set(render.termLinks) }],
+    [rehypeTermLinks, { links: render.termLinks }],
     [rehypeListingIds, { ids: render.listings }],
   ];
 }

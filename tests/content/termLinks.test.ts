@@ -23,7 +23,7 @@ describe("the compile decides every term link once", () => {
   const parsed = parseFixture("term-links.md");
   linkTerms(parsed, glossary, buildMatcher(glossary));
   const blocks = (sectionNumber: string | null) => parsed.article.sections.find((s) => s.number === sectionNumber)?.blocks ?? [];
-  const links = (block: Block | undefined) => (block && "render" in block ? block.render.termLinks : null);
+  const links = (block: Block | undefined) => (block && "render" in block ? block.render.termLinks.map((link) => link.term) : null);
 
   it("links each term at its first mention in a section, in the block holding it", () => {
     const [first, , second] = blocks("1");

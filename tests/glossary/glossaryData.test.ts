@@ -97,7 +97,7 @@ describe("推理: inference, or reasoning", () => {
     const article = corpus.articles.find((a) => a.slug === slug);
     if (!article) throw new Error(`no article ${slug}`);
     const blocks = article.sections.find((s) => s.id === sectionId)?.blocks ?? [];
-    return blocks.some((b) => "render" in b && b.render.termLinks.includes("inference"));
+    return blocks.some((b) => "render" in b && b.render.termLinks.some((link) => link.term === "inference"));
   };
 
   it("neither counts nor links 001 §2.2 \"决策和推理\" or 002 §8.4 \"推理能力\", which mean reasoning", () => {

@@ -8,7 +8,10 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { articleRemarkPlugins } from "@/lib/content/markdown";
 import { buildMatcher } from "@/lib/content/mentions";
-import rehypeTermLinks, { type TermLinkOptions } from "@/lib/glossary/rehypeTermLinks";
+import type { TermLink } from "@/lib/content/schema";
+import { fragmentTermLinks } from "@/lib/content/termLinks";
+import rehypeTermLinks from "@/lib/glossary/rehypeTermLinks";
+import rehypeNoteMarks, { type NoteToMark } from "@/lib/notes/rehypeNoteMarks";
 
 const matcher = buildMatcher([
   { id: "fine-tuning", term: "微调", aliases: ["模型微调", "Fine-tuning"] },
@@ -17,21 +20,26 @@ const matcher = buildMatcher([
   { id: "transformer", term: "Transformer", aliases: [] },
 ]);
 
-function render(markdown: string, options: Partial<TermLinkOptions> = {}): string {
+/** Renders a fragment as the article page does (react-markdown's pipeline), with the given links and notes. */
+function renderWith(markdown: string, links: readonly TermLink[], notes: readonly NoteToMark[] = []): string {
   const processor = unified()
     .use(remarkParse)
     .use(articleRemarkPlugins as never)
-    .use(remarkRehype)
+    .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeKatex)
-    .use(rehypeTermLinks, { matcher, allow: null, ...options });
-  // Like react-markdown, the plugin sees the fragment's source as the file's value.
+    .use(rehypeNoteMarks, { notes, footnotes: false })
+    .use(rehypeTermLinks, { links });
+  // Like react-markdown, the plugins see the fragment's source as the file's value.
   const file = new VFile({ value: markdown });
   return toHtml(processor.runSync(processor.parse(file), file) as Root);
 }
 
+/** The compile's decision for a fragment, applied by the page. */
+const render = (markdown: string, linked?: Set<string>) => renderWith(markdown, fragmentTermLinks(markdown, matcher, linked));
+
 const links = (html: string) => [...html.matchAll(/<a href="\/glossary\/([a-z-]+)\/" class="term-link" data-term="[a-z-]+">([^<]*)<\/a>/g)].map((m) => `${m[1]}:${m[2]}`);
 
-describe("rehypeTermLinks", () => {
+describe("term links, placed in the compile and applied on the page", () => {
   it("links only the first mention of each term in a fragment", () => {
     const html = render("先预训练，再微调。\n\n微调之后还可以再微调；预训练也一样。");
     expect(links(html)).toEqual(["pre-training:预训练", "fine-tuning:微调"]);
@@ -67,13 +75,37 @@ describe("rehypeTermLinks", () => {
     expect(html).toContain("<h2>微调的步骤</h2>");
   });
 
-  it("links only the terms allowed for this fragment", () => {
-    const html = render("预训练和微调。", { allow: new Set(["fine-tuning"]) });
+  it("does not link a term already linked earlier in the section", () => {
+    const html = render("预训练和微调。", new Set(["pre-training"]));
     expect(links(html)).toEqual(["fine-tuning:微调"]);
   });
 
   it("keeps the surrounding text intact", () => {
     const html = render("在预训练的基础上微调。");
     expect(html.replace(/<[^>]+>/g, "")).toBe("在预训练的基础上微调。");
+  });
+
+  it("the page searches nothing: it wraps whatever text sits at a link's offsets", () => {
+    expect(links(renderWith("甲乙丙丁", [{ term: "gan", at: 1, text: "乙丙" }]))).toEqual(["gan:乙丙"]);
+    expect(links(renderWith("预训练", []))).toEqual([]);
+    // Where the text at the offset is not the mention's, nothing is linked.
+    expect(links(renderWith("甲乙丙丁", [{ term: "gan", at: 1, text: "丙丁" }]))).toEqual([]);
+  });
+
+  it("finds its place after a note mark has split the text, and inside the mark", () => {
+    const markdown = "先说背景。随后再微调模型，效果更好。";
+    const note: NoteToMark = { id: "n1", kind: "correction", quote: "随后再微调", number: 1, body: [{ type: "text", value: "注" }] };
+    const html = renderWith(markdown, fragmentTermLinks(markdown, matcher), [note]);
+    expect(links(html)).toEqual(["fine-tuning:微调"]);
+    expect(html).toMatch(/<mark[^>]*>随后再<a [^>]*>微调<\/a><\/mark>/);
+    expect(html.replace(/<note-ref[\s\S]*?<\/note-ref>/g, "").replace(/<[^>]+>/g, "")).toBe(markdown);
+  });
+
+  it("leaves a mention unlinked where a note mark cuts it in two", () => {
+    const markdown = "我们先预训练再部署。";
+    const note: NoteToMark = { id: "n1", kind: "correction", quote: "先预", number: 1, body: [{ type: "text", value: "注" }] };
+    const html = renderWith(markdown, fragmentTermLinks(markdown, matcher), [note]);
+    expect(links(html)).toEqual([]);
+    expect(html.replace(/<note-ref[\s\S]*?<\/note-ref>/g, "").replace(/<[^>]+>/g, "")).toBe(markdown);
   });
 });

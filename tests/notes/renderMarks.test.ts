@@ -7,7 +7,6 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import type { Block } from "@/lib/content/schema";
-import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
 import { markdownRehypePlugins, markdownRemarkPlugins } from "@/lib/render/markdownPlugins";
 import { repoCorpus } from "../content/helpers";
 import { quotePlace } from "./quotePlace";
@@ -22,7 +21,6 @@ function markdownOf(block: Block): string | null {
 
 describe("note marks in the rendered articles", () => {
   const corpus = repoCorpus();
-  const matcher = glossaryMatcher(corpus.glossary);
 
   it("puts the marker on the block for exactly the notes quoting a formula or code", () => {
     const literal = corpus.notes.filter((note) => {
@@ -46,7 +44,7 @@ describe("note marks in the rendered articles", () => {
       const onBlock = "render" in block ? block.render.blockNotes.some((n) => n.id === note.id) : block.type === "code" || block.type === "formula" ? block.notes.some((n) => n.id === note.id) : false;
       expect(inText !== onBlock, "placed exactly one way").toBe(true);
       if (!inText || markdown === null || !("render" in block)) return;
-      const processor = unified().use(remarkParse).use(markdownRemarkPlugins).use(remarkRehype).use(markdownRehypePlugins(block.render, matcher));
+      const processor = unified().use(remarkParse).use(markdownRemarkPlugins).use(remarkRehype).use(markdownRehypePlugins(block.render));
       const tree = processor.runSync(processor.parse(markdown)) as Root;
       let ids = 0;
       let refs = 0;

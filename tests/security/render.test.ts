@@ -11,7 +11,6 @@ import { Markdown } from "@/components/article/Markdown";
 import { Toc } from "@/components/article/Toc";
 import { buildCorpus, type Corpus } from "@/lib/content";
 import { emptyRender } from "@/lib/content/blocks";
-import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
 import { articleJsonLd } from "@/lib/render/jsonLd";
 import { sectionTree } from "@/lib/render/sectionTree";
 
@@ -62,7 +61,7 @@ function articleOf(slug: string) {
 }
 
 function ctxOf(slug: string) {
-  return { articleSlug: articleOf(slug).slug, matcher: glossaryMatcher(corpus.glossary) };
+  return { articleSlug: articleOf(slug).slug };
 }
 
 describe("hostile articles rendered on the server", () => {

@@ -16,7 +16,6 @@ import { TocClient } from "@/components/article/TocClient";
 import type { RenderContext } from "@/components/article/renderContext";
 import { GlossaryPreviews } from "@/components/glossary/GlossaryPreviews";
 import { compiledCorpus } from "@/lib/content/artifact";
-import { glossaryMatcher } from "@/lib/render/glossaryMatcher";
 import { articleBlurb } from "@/lib/render/articleFacts";
 import { articleJsonLd } from "@/lib/render/jsonLd";
 import { sectionTree } from "@/lib/render/sectionTree";
@@ -55,7 +54,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { corpus, index, article } = findArticle((await params).slug);
   const tree = sectionTree(article.sections);
-  const ctx: RenderContext = { articleSlug: article.slug, matcher: glossaryMatcher(corpus.glossary) };
+  const ctx: RenderContext = { articleSlug: article.slug };
   const prev = corpus.articles[index - 1] ?? null;
   const next = corpus.articles[index + 1] ?? null;
   return (
