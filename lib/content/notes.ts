@@ -2,12 +2,14 @@ import type { ElementContent } from "hast";
 import type { Nodes, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { noteBodyHast } from "@/lib/notes/noteBody";
+import { quoteOffsets } from "@/lib/notes/rehypeNoteMarks";
 import type { ParsedArticle } from "./article";
 import type { Point } from "unist";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
 import "./fileData";
 import { fail, warn } from "./problems";
+import { renderedTree } from "./renderedTree";
 import type { Block, Note, NoteInput, NoteMark } from "./schema";
 
 /** Every offset where `quote` occurs in `text`. */
@@ -43,32 +45,6 @@ function literalAround(nodes: readonly RootContent[], from: number, to: number):
   return found;
 }
 
-/**
- * The runs of text a reader sees as one stretch: a paragraph, cell or heading, cut where inline
- * code or math interrupts it. A quote is marked in text only when one run holds it whole.
- */
-function textRuns(nodes: readonly RootContent[]): string[] {
-  const runs: string[] = [];
-  let current = "";
-  const close = () => {
-    if (current) runs.push(current);
-    current = "";
-  };
-  const walk = (node: Nodes) => {
-    if (node.type === "text") current += node.value;
-    else if (LITERAL.has(node.type) || node.type === "html") close();
-    else if ("children" in node) {
-      const block = !["emphasis", "strong", "delete", "link", "linkReference"].includes(node.type);
-      if (block) close();
-      for (const child of node.children) walk(child as Nodes);
-      if (block) close();
-    }
-  };
-  for (const node of nodes) walk(node);
-  close();
-  return runs;
-}
-
 /** Strips source positions: the body is data for the page, not a place in a file. */
 function withoutPositions(nodes: ElementContent[]): ElementContent[] {
   return JSON.parse(JSON.stringify(nodes, (key, value) => (key === "position" ? undefined : value))) as ElementContent[];
@@ -80,6 +56,8 @@ interface Placed {
   at: number;
   /** In text (marked where it stands) or on the block (the quote is code or math). */
   inText: boolean;
+  /** For a note in text: where its quote starts in the block's note text, as the page renders it. */
+  textAt?: number;
   lines?: number[];
   body: ElementContent[];
 }
@@ -140,13 +118,14 @@ function place(input: NoteInput, parsed: ParsedArticle, ctx: AnchorContext): Pla
     const covered = block.type === "code" ? rangeOf(placeOf(at).line - first, placeOf(end - 1).line - first) : undefined;
     return { note, block, at, inText: false, lines: covered, body };
   }
-  const readable = block.type === "faq" ? block.answer.includes(input.quote) : true;
-  if (!readable || !textRuns(parsed.blockNodes.get(block.id) ?? []).some((run) => run.includes(input.quote))) {
+  const tree = "render" in block ? renderedTree(block, parsed) : null;
+  const textAt = tree ? quoteOffsets(tree, input.quote)[0] : undefined;
+  if (textAt === undefined) {
     const reason = `Note "${input.id}": the quote crosses formatting, a formula or a line of another paragraph in ${file}:${lines[0]}; quote a passage that reads as one stretch of text`;
     fail(notesFile, "note-quote-unmarkable", reason, notePlace);
     return null;
   }
-  return { note, block, at, inText: true, body };
+  return { note, block, at, inText: true, textAt, body };
 }
 
 /** A passage may span several top-level nodes of one block (a list item after a paragraph). */
@@ -165,10 +144,12 @@ function rangeOf(from: number, to: number): number[] {
 
 /** Puts a placed note on its block, where the page shows it. */
 function attach(placed: Placed): void {
-  const { note, block, inText, lines, body } = placed;
+  const { note, block, inText, textAt, lines, body } = placed;
   const mark: NoteMark = { id: note.id, kind: note.kind, number: note.number, quote: note.quote, checked: note.checked, body, ...(lines ? { lines } : {}) };
   if (block.type === "code" || block.type === "formula") block.notes.push(mark);
-  else if ("render" in block) (inText ? block.render.notes : block.render.blockNotes).push(mark);
+  else if (!("render" in block)) return;
+  else if (inText && textAt !== undefined) block.render.notes.push({ ...mark, at: textAt });
+  else block.render.blockNotes.push(mark);
 }
 
 export interface NoteMarksOptions extends AnchorContext {

@@ -45,6 +45,9 @@ export const NoteMark = z.object({
   lines: z.array(z.number().int().positive()).optional(),
 });
 
+/** A note marked in a block's prose: where its quote starts in the block's note text (see `quoteOffsets`). */
+export const TextNoteMark = NoteMark.extend({ at: z.number().int().nonnegative() });
+
 /**
  * One glossary link in a Markdown block: the term, and where its mention sits in the block's
  * linkable text (its rendered prose text, joined; see `linkableHastTexts`).
@@ -64,7 +67,7 @@ export const MarkdownRender = z.object({
   /** Glossary links in this block, in text order: each term at its first mention in its section. */
   termLinks: z.array(TermLink),
   /** Notes whose quote sits in this block's prose, marked where the quote is. */
-  notes: z.array(NoteMark),
+  notes: z.array(TextNoteMark),
   /** Notes whose quote sits inside code or math of this block: their marker follows the block. */
   blockNotes: z.array(NoteMark),
   /** Ids of the code listings nested in this block, in document order. */
@@ -359,6 +362,7 @@ export type Snippet = z.infer<typeof Snippet>;
 export type OtherSense = z.infer<typeof OtherSense>;
 export type Note = z.infer<typeof Note>;
 export type NoteMark = z.infer<typeof NoteMark>;
+export type TextNoteMark = z.infer<typeof TextNoteMark>;
 export type MarkdownRender = z.infer<typeof MarkdownRender>;
 export type TermLink = z.infer<typeof TermLink>;
 export type NoteKind = z.infer<typeof NoteKind>;

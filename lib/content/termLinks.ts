@@ -1,15 +1,12 @@
 import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
-import { type PluggableList, unified } from "unified";
-import { VFile } from "vfile";
+import type { VFile } from "vfile";
 import { linkableHastTexts } from "@/lib/glossary/linkableText";
 import { previewOf } from "@/lib/glossary/preview";
 import type { ParsedArticle } from "./article";
 import "./fileData";
-import { articleRemarkPlugins } from "./markdown";
 import { findMentions, type Matcher } from "./mentions";
+import { hastOfMarkdown, renderedTree } from "./renderedTree";
 import type { Block, GlossaryTerm, TermLink } from "./schema";
 
 /**
@@ -17,34 +14,6 @@ import type { Block, GlossaryTerm, TermLink } from "./schema";
  * mention in each section, in the block where that mention is. Each link is stored with its place
  * in the block's rendered text, so the page wraps it without searching for anything.
  */
-
-/** Markdown to hast exactly as react-markdown turns it before its rehype plugins run. */
-const markdownToHast = unified()
-  .use(remarkParse)
-  .use([...articleRemarkPlugins] as PluggableList)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .freeze();
-
-/** The same last step alone, for trees the compile has already parsed with those plugins. */
-const mdastToHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
-
-function hastOfMarkdown(markdown: string): HastRoot {
-  // Some remark steps read the source from the file, as they do under react-markdown.
-  const file = new VFile({ value: markdown });
-  return markdownToHast.runSync(markdownToHast.parse(file), file) as HastRoot;
-}
-
-/**
- * A block's Markdown as the page will render it, as hast. Prose and tables reuse the nodes the
- * compile parsed (their Markdown is the source those nodes span), an FAQ answer its own tree;
- * only a concept's definition, rebuilt from its list item, is parsed here.
- */
-function renderedTree(block: Block, parsed: ParsedArticle): HastRoot | null {
-  if (block.type === "concept") return hastOfMarkdown(block.definition);
-  const mdast: Root | undefined =
-    block.type === "faq" ? parsed.answerTrees.get(block.id) : block.type === "prose" || block.type === "table" ? { type: "root", children: [...(parsed.blockNodes.get(block.id) ?? [])] } : undefined;
-  return mdast ? (mdastToHast.runSync(mdast) as HastRoot) : null;
-}
 
 /**
  * The glossary links of one rendered fragment: the first mention of each term not linked yet

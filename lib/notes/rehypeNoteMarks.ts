@@ -7,6 +7,11 @@ export interface NoteToMark {
   readonly id: string;
   readonly kind: NoteKind;
   readonly quote: string;
+  /**
+   * Where the quote starts in the fragment's note text (the text of its runs, joined), as the
+   * compile found it with `quoteOffsets`: the page marks it there without searching.
+   */
+  readonly at: number;
   /** 1-based position of the note in its article, shown on the marker and in print. */
   readonly number: number;
   /** Month the note was last checked (YYYY-MM). */
@@ -122,15 +127,35 @@ interface Found {
   readonly start: number;
 }
 
-function findQuote(runs: readonly Run[], quote: string): Found[] {
-  const found: Found[] = [];
-  for (const run of runs) {
-    const text = run.map((p) => p.text.value).join("");
-    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + quote.length)) {
-      found.push({ run, start: at });
-    }
+/** The text of one run, its pieces joined. */
+function runText(run: Run): string {
+  return run.map((p) => p.text.value).join("");
+}
+
+/**
+ * Every place a quote can be marked in a fragment: offsets into its note text (the text of its
+ * runs, joined, in document order) where one run holds the quote whole.
+ */
+export function quoteOffsets(tree: Root, quote: string): number[] {
+  const offsets: number[] = [];
+  let base = 0;
+  for (const run of collectRuns(tree)) {
+    const text = runText(run);
+    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + quote.length)) offsets.push(base + at);
+    base += text.length;
   }
-  return found;
+  return offsets;
+}
+
+/** The run and start of a quote at offset `at` of the note text, if it stands there whole. */
+function locate(runs: readonly Run[], at: number, quote: string): Found | null {
+  let base = 0;
+  for (const run of runs) {
+    const text = runText(run);
+    if (at < base + text.length) return text.startsWith(quote, at - base) ? { run, start: at - base } : null;
+    base += text.length;
+  }
+  return null;
 }
 
 function markElement(note: NoteToMark, value: string, first: boolean): Element {
@@ -222,26 +247,26 @@ function markNote(found: Found, note: NoteToMark): void {
 }
 
 /**
- * rehype plugin: marks each note's quoted passage in a Markdown fragment. A section renders as
- * several fragments, so a note absent from this one is normal; a quote found twice is marked
- * once and reported, since a second mark would duplicate the note id.
+ * rehype plugin: marks each note's quoted passage in a Markdown fragment, at the offset the compile
+ * found it. The last passage is marked first, so marking one never moves the text before it. A
+ * quote that is not at its offset (the fragment renders differently from the compile's) is left
+ * unmarked and reported.
  */
 export default function rehypeNoteMarks(options: NoteMarkOptions) {
-  const notes = options.notes;
+  const notes = [...options.notes].sort((a, b) => b.at - a.at);
   const footnotes = options.footnotes ?? true;
   return (tree: Root, file: VFile) => {
     const marked: NoteToMark[] = [];
     for (const note of notes) {
-      const found = findQuote(collectRuns(tree), note.quote);
-      const first = found[0];
-      if (!first) continue;
-      if (found.length > 1) {
-        file.message(`Note \`${note.id}\`: quote occurs ${found.length} times in one fragment; marked the first`, {
-          ruleId: "note-quote-repeated",
+      const found = locate(collectRuns(tree), note.at, note.quote);
+      if (!found) {
+        file.message(`Note \`${note.id}\`: quote not found at offset ${note.at} of its fragment`, {
+          ruleId: "note-quote-moved",
           source: "rehype-note-marks",
         });
+        continue;
       }
-      markNote(first, note);
+      markNote(found, note);
       marked.push(note);
     }
     if (footnotes && marked.length > 0) {

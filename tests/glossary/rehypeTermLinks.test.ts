@@ -94,7 +94,7 @@ describe("term links, placed in the compile and applied on the page", () => {
 
   it("finds its place after a note mark has split the text, and inside the mark", () => {
     const markdown = "先说背景。随后再微调模型，效果更好。";
-    const note: NoteToMark = { id: "n1", kind: "correction", quote: "随后再微调", number: 1, body: [{ type: "text", value: "注" }] };
+    const note: NoteToMark = { id: "n1", kind: "correction", quote: "随后再微调", at: 5, number: 1, body: [{ type: "text", value: "注" }] };
     const html = renderWith(markdown, fragmentTermLinks(markdown, matcher), [note]);
     expect(links(html)).toEqual(["fine-tuning:微调"]);
     expect(html).toMatch(/<mark[^>]*>随后再<a [^>]*>微调<\/a><\/mark>/);
@@ -103,7 +103,7 @@ describe("term links, placed in the compile and applied on the page", () => {
 
   it("leaves a mention unlinked where a note mark cuts it in two", () => {
     const markdown = "我们先预训练再部署。";
-    const note: NoteToMark = { id: "n1", kind: "correction", quote: "先预", number: 1, body: [{ type: "text", value: "注" }] };
+    const note: NoteToMark = { id: "n1", kind: "correction", quote: "先预", at: 2, number: 1, body: [{ type: "text", value: "注" }] };
     const html = renderWith(markdown, fragmentTermLinks(markdown, matcher), [note]);
     expect(links(html)).toEqual([]);
     expect(html.replace(/<note-ref[\s\S]*?<\/note-ref>/g, "").replace(/<[^>]+>/g, "")).toBe(markdown);

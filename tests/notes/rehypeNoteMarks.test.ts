@@ -8,25 +8,29 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import rehypeNoteMarks, { type NoteToMark } from "@/lib/notes/rehypeNoteMarks";
+import rehypeNoteMarks, { type NoteToMark, quoteOffsets } from "@/lib/notes/rehypeNoteMarks";
 
 const body = [{ type: "text" as const, value: "更正。" }];
 
-function note(id: string, quote: string, kind: NoteToMark["kind"] = "correction", number = 1): NoteToMark {
-  return { id, kind, quote, number, body };
+type Unplaced = Omit<NoteToMark, "at"> & { at?: number };
+
+function note(id: string, quote: string, kind: NoteToMark["kind"] = "correction", number = 1, at?: number): Unplaced {
+  return { id, kind, quote, number, body, at };
 }
 
-function render(markdown: string, notes: NoteToMark[], footnotes = false): { html: string; file: VFile } {
+function tree(markdown: string, notes: readonly NoteToMark[] | null, footnotes = false): { tree: Root; file: VFile } {
   const file = new VFile(markdown);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRehype)
-    .use(rehypeKatex)
-    .use(rehypeNoteMarks, { notes, footnotes });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return { html: toHtml(tree), file };
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkRehype).use(rehypeKatex);
+  if (notes) processor.use(rehypeNoteMarks, { notes, footnotes });
+  return { tree: processor.runSync(processor.parse(file), file) as Root, file };
+}
+
+/** Renders a fragment with its notes, each placed as the compile places it (its first offset) unless given one. */
+function render(markdown: string, notes: Unplaced[], footnotes = false): { html: string; file: VFile } {
+  const plain = tree(markdown, null).tree;
+  const placed = notes.map((n) => ({ ...n, at: n.at ?? quoteOffsets(plain, n.quote)[0] ?? 0 }));
+  const result = tree(markdown, placed, footnotes);
+  return { html: toHtml(result.tree), file: result.file };
 }
 
 describe("rehypeNoteMarks", () => {
@@ -65,9 +69,12 @@ describe("rehypeNoteMarks", () => {
     expect(html).not.toContain("<mark");
   });
 
-  it("leaves a fragment without the quote untouched", () => {
+  it("leaves a fragment without the quote at the note's offset untouched, and says so", () => {
     const markdown = "别的段落，和注记无关。";
-    expect(render(markdown, [note("n6", "不存在的引文")]).html).toBe(render(markdown, []).html);
+    const { html, file } = render(markdown, [note("n6", "不存在的引文")]);
+    expect(html).toBe(render(markdown, []).html);
+    expect(file.messages.map((m) => m.reason)).toEqual(["Note `n6`: quote not found at offset 0 of its fragment"]);
+    expect(render(markdown, [note("n6", "段落", "correction", 1, 0)]).html).not.toContain("<mark");
   });
 
   it("marks two notes in one paragraph, each once, in their own places", () => {
@@ -83,12 +90,15 @@ describe("rehypeNoteMarks", () => {
     );
   });
 
-  it("marks a repeated quote once and reports the repetition on the file", () => {
-    const { html, file } = render("重复的话。重复的话。", [note("n7", "重复的话")]);
-    expect(html.match(/<mark/g)).toHaveLength(1);
-    expect(file.messages.map((m) => m.reason)).toEqual([
-      "Note `n7`: quote occurs 2 times in one fragment; marked the first",
-    ]);
+  it("marks a quote found twice only at the offset the note carries", () => {
+    const markdown = "重复的话。重复的话。";
+    expect(quoteOffsets(tree(markdown, null).tree, "重复的话")).toEqual([0, 5]);
+    const { html, file } = render(markdown, [note("n7", "重复的话", "correction", 1, 5)]);
+    expect(html).toBe(
+      '<p>重复的话。<mark id="n7" class="note-mark note-mark-correction" data-note-id="n7">重复的话</mark>' +
+        '<note-ref data-note-id="n7" data-note-kind="correction" data-note-number="1">更正。</note-ref>。</p>',
+    );
+    expect(file.messages).toEqual([]);
   });
 
   it("repeats the marked notes after the fragment for print, in reading order and without ids", () => {
