@@ -54,9 +54,10 @@ interface Placed {
   note: Note;
   block: Block;
   at: number;
-  /** In text (marked where it stands) or on the block (the quote is code or math). */
-  inText: boolean;
-  /** For a note in text: where its quote starts in the block's note text, as the page renders it. */
+  /**
+   * A note marked in text: where its quote starts in the block's note text, as the page renders
+   * it. Absent for a note on the block (its quote is code or math).
+   */
   textAt?: number;
   lines?: number[];
   body: ElementContent[];
@@ -116,7 +117,7 @@ function place(input: NoteInput, parsed: ParsedArticle, ctx: AnchorContext): Pla
   if (literal) {
     const first = literal.position?.start.line ?? lines[0];
     const covered = block.type === "code" ? rangeOf(placeOf(at).line - first, placeOf(end - 1).line - first) : undefined;
-    return { note, block, at, inText: false, lines: covered, body };
+    return { note, block, at, lines: covered, body };
   }
   const tree = "render" in block ? renderedTree(block, parsed) : null;
   const textAt = tree ? quoteOffsets(tree, input.quote)[0] : undefined;
@@ -125,7 +126,7 @@ function place(input: NoteInput, parsed: ParsedArticle, ctx: AnchorContext): Pla
     fail(notesFile, "note-quote-unmarkable", reason, notePlace);
     return null;
   }
-  return { note, block, at, inText: true, textAt, body };
+  return { note, block, at, textAt, body };
 }
 
 /** A passage may span several top-level nodes of one block (a list item after a paragraph). */
@@ -144,11 +145,11 @@ function rangeOf(from: number, to: number): number[] {
 
 /** Puts a placed note on its block, where the page shows it. */
 function attach(placed: Placed): void {
-  const { note, block, inText, textAt, lines, body } = placed;
+  const { note, block, textAt, lines, body } = placed;
   const mark: NoteMark = { id: note.id, kind: note.kind, number: note.number, quote: note.quote, checked: note.checked, body, ...(lines ? { lines } : {}) };
   if (block.type === "code" || block.type === "formula") block.notes.push(mark);
   else if (!("render" in block)) return;
-  else if (inText && textAt !== undefined) block.render.notes.push({ ...mark, at: textAt });
+  else if (textAt !== undefined) block.render.notes.push({ ...mark, at: textAt });
   else block.render.blockNotes.push(mark);
 }
 

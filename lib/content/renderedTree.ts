@@ -46,4 +46,3 @@ export function renderedTree(block: Block, parsed: ParsedArticle): HastRoot | nu
   trees.set(block, tree);
   return tree;
 }
-

@@ -59,8 +59,9 @@ export function linkTerms(parsed: ParsedArticle, glossary: readonly GlossaryTerm
     const linked = new Set<string>();
     for (const block of section.blocks) {
       if (block.type === "concept") block.glossaryId = glossaryIdOf([block.term, ...block.aliases], glossary);
-      const tree = "render" in block ? renderedTree(block, parsed) : null;
-      if (!tree || !("render" in block)) continue;
+      if (!("render" in block)) continue;
+      const tree = renderedTree(block, parsed);
+      if (!tree) continue;
       block.render.termLinks = treeTermLinks(tree, matcher, linked, ownTerms(block, matcher));
       for (const { term } of block.render.termLinks) if (!order.includes(term)) order.push(term);
     }

@@ -6,18 +6,10 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import type { Block } from "@/lib/content/schema";
 import { markdownRehypePlugins, markdownRemarkPlugins } from "@/lib/render/markdownPlugins";
 import { repoCorpus } from "../content/helpers";
+import { markdownOf } from "../render/renderBlock";
 import { quotePlace } from "./quotePlace";
-
-/** The Markdown a block renders, if it is a Markdown block. */
-function markdownOf(block: Block): string | null {
-  if (block.type === "prose" || block.type === "table") return block.markdown;
-  if (block.type === "faq") return block.answer;
-  if (block.type === "concept") return block.definition;
-  return null;
-}
 
 describe("note marks in the rendered articles", () => {
   const corpus = repoCorpus();
