@@ -126,15 +126,70 @@ test("a deep link lands the section just below the sticky header and highlights 
   expect(await heading.evaluate((el) => getComputedStyle(el).animationName)).toBe("target-flash");
 });
 
+test.describe("sections below the fold", () => {
+  const article = articles[0];
+  const topLevel = article.sections.filter((s) => s.level === 2);
+  const lazyMark = () => document.documentElement.hasAttribute("data-lazy-sections");
+
+  test("a fresh load lays them out only near the viewport; a TOC jump lays out all and lands on its heading", async ({ page }) => {
+    const last = topLevel[topLevel.length - 1];
+    await page.goto(articleUrl(article));
+    expect(await page.evaluate(lazyMark)).toBe(true);
+    expect(await page.locator(`section#${last.id}`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("auto");
+
+    await page.locator(`.toc-aside a[href="#${last.id}"]`).click();
+    expect(await page.evaluate(lazyMark)).toBe(false);
+    expect(await page.locator(`section#${last.id}`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+    const header = await page.locator(".site-header").boundingBox();
+    const heading = page.locator(`section#${last.id} > .heading`);
+    await expect.poll(async () => Math.round((await heading.boundingBox())?.y ?? -1)).toBeGreaterThanOrEqual(Math.floor(header?.height ?? 0) - 1);
+    expect((await heading.boundingBox())?.y ?? 0).toBeLessThan((header?.height ?? 0) + 80);
+  });
+
+  test("a load with a fragment and a reload lay out everything, so the jump and the restored offset are exact", async ({ page }) => {
+    await page.goto(`${articleUrl(article)}#${topLevel[3].id}`);
+    expect(await page.evaluate(lazyMark)).toBe(false);
+    await page.goto(articleUrl(article));
+    expect(await page.evaluate(lazyMark)).toBe(true);
+    await page.reload();
+    expect(await page.evaluate(lazyMark)).toBe(false);
+  });
+
+  test("keyboard focus lays out everything before it moves the page", async ({ page }) => {
+    await page.goto(articleUrl(article));
+    expect(await page.evaluate(lazyMark)).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(lazyMark)).toBe(false);
+  });
+
+  test("print shows every section however far it is", async ({ page }) => {
+    await page.goto(articleUrl(article));
+    await page.emulateMedia({ media: "print" });
+    const last = topLevel[topLevel.length - 1];
+    expect(await page.locator(`section#${last.id}`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+  });
+});
+
 test("scroll-spy marks the section being read in the TOC and the progress bar follows", async ({ page }) => {
   const article = articles[0];
   const section = article.sections.find((s) => s.level === 2 && s.number === "4") ?? article.sections[6];
   await page.goto(articleUrl(article));
   await expect(page.locator(".toc-aside a[aria-current]")).toHaveCount(0);
-  await page.locator(`section#${section.id}`).evaluate((el) => el.scrollIntoView({ behavior: "instant" }));
+  // Read down to it with the wheel, as a reader does: sections are laid out as they near the viewport.
+  await page.mouse.move(400, 400);
+  const top = () => page.locator(`section#${section.id}`).evaluate((el) => el.getBoundingClientRect().top);
+  for (let step = 0, y = await top(); step < 100 && y > 90; step++, y = await top()) {
+    await page.mouse.wheel(0, Math.min(600, Math.max(20, y - 60)));
+    await page.waitForTimeout(50);
+  }
   await expect(page.locator(".toc-aside a[aria-current]")).toHaveAttribute("href", `#${section.id}`);
-  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
-  await expect(page.locator(".reading-progress")).toHaveAttribute("style", /scaleX\(1\)/);
+  // The end moves while the last sections are laid out: go there until it stays.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+      return page.locator(".reading-progress").getAttribute("style");
+    })
+    .toMatch(/scaleX\(1\)/);
 });
 
 test("a FAQ deep link opens its question", async ({ page }) => {
