@@ -3,15 +3,21 @@ import { DiagramViewerClient } from "./DiagramViewerClient";
 import { MermaidFallbackClient } from "./MermaidFallbackClient";
 
 /**
- * A Mermaid diagram, rendered to SVG at build in both themes; CSS shows the one matching the
- * page theme. Inline SVG with a viewBox gets its height from its own aspect ratio, so nothing shifts.
+ * A Mermaid diagram, rendered to SVG at build in both themes: one SVG whose stylesheet follows the
+ * page theme, or, when the two renders differ in more than colours, both, and CSS shows the one
+ * matching the theme. Inline SVG with a viewBox gets its height from its own aspect ratio, so
+ * nothing shifts.
  */
 export async function Diagram({ id, number, source, caption }: { id: string; number: number; source: string; caption: string }) {
   const rendered = await renderDiagram(source);
   const label = `图 ${number}`;
   return (
     <figure className="diagram" id={id} aria-label={`${label}：${caption}`}>
-      {rendered ? (
+      {rendered?.themed ? (
+        <div className="diagram-canvas">
+          <div className="diagram-svg" dangerouslySetInnerHTML={{ __html: withUniqueIds(rendered.themed, `${id}-svg`) }} />
+        </div>
+      ) : rendered ? (
         <div className="diagram-canvas">
           <div className="diagram-svg diagram-light" dangerouslySetInnerHTML={{ __html: withUniqueIds(rendered.light, `${id}-light`) }} />
           <div className="diagram-svg diagram-dark" dangerouslySetInnerHTML={{ __html: withUniqueIds(rendered.dark, `${id}-dark`) }} />

@@ -443,7 +443,7 @@ test.describe("diagram viewer", () => {
     await expect(viewport).toBeFocused();
     // The copy keeps the drawing's own styles: its nodes are filled as on the page, not black.
     const fill = (scope: Locator) => scope.locator(".node rect, .node polygon").first().evaluate((el) => getComputedStyle(el).fill);
-    expect(await fill(stage)).toBe(await fill(figure.locator(".diagram-light")));
+    expect(await fill(stage)).toBe(await fill(figure.locator(".diagram-svg")));
     const box = await stage.boundingBox();
     if (!box) throw new Error("stage has no box");
     const pointer = { x: box.x + box.width * 0.25, y: box.y + box.height * 0.3 };

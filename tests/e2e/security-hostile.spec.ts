@@ -118,8 +118,8 @@ test("the article whose Mermaid labels carry <img>, links, <template> and <math>
   // fail the whole build on it. The sanitizer removes it, so nothing of the diagrams is left to judge.
   const pages = hostilePages().filter((page) => page.urlPath.startsWith("/articles/hostile-blocks/"));
   const svgs = pages.flatMap((page) => diagramSvgs(page.html));
-  // Two diagrams in two themes on the article page, and again on the share pages of their sections.
-  expect(svgs.length).toBeGreaterThanOrEqual(4);
+  // Two diagrams on the article page: one SVG each for both themes, or one per theme.
+  expect(svgs.length).toBeGreaterThanOrEqual(2);
   for (const svg of svgs) expect(svgDangers(svg)).toEqual([]);
   const problems = checkBuiltSite(hostileOutDir).filter((problem) => problem.file.startsWith("articles/hostile-blocks/"));
   expect(problems).toEqual([]);
