@@ -235,10 +235,15 @@ test("the theme chosen in the appearance menu persists across reloads and switch
   const node = page.locator("figure.diagram .node rect, figure.diagram .node polygon").first();
   const fill = () => node.evaluate((el) => getComputedStyle(el).fill);
   const darkFill = await fill();
+  // Paper gets the light drawing whatever the screen shows.
+  await page.emulateMedia({ media: "print" });
+  const printFill = await fill();
+  await page.emulateMedia({ media: "screen" });
   await chooseTheme("浅色");
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "light");
   expect(await fill()).not.toBe(darkFill);
+  expect(await fill()).toBe(printFill);
 });
 
 test("the system dark preference applies before first paint when nothing is stored", async ({ browser }) => {
