@@ -4,7 +4,7 @@ import { type ReactNode, Suspense } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SearchLandingClient } from "@/components/search/SearchLandingClient";
-import { appearanceInitScript, lazySectionsInitScript } from "@/lib/render/inlineScripts";
+import { appearanceInitScript } from "@/lib/render/inlineScripts";
 import { PUBLIC_ORIGIN, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 import { feedPath, notesFeedPath } from "@/lib/routes";
 
@@ -32,7 +32,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN" suppressHydrationWarning data-origin={PUBLIC_ORIGIN ?? undefined}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: appearanceInitScript }} />
-        <script dangerouslySetInnerHTML={{ __html: lazySectionsInitScript }} />
         {/* In the layout rather than metadata.alternates, which a page's own canonical would replace. */}
         <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME} · 文章`} href={feedPath} />
         <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME} · 勘误注记`} href={notesFeedPath} />

@@ -17,7 +17,8 @@ const settings = JSON.stringify(Object.values(APPEARANCE).map(({ key, values, in
 export const appearanceInitScript = `(function(){var d=document.documentElement,s=null,k=false;try{s=localStorage}catch(e){}try{k=matchMedia(${JSON.stringify(DARK_QUERY)}).matches}catch(e){}${settings}.forEach(function(p){var v=null;try{v=s&&s.getItem(p[0])}catch(e){}if(p[1].indexOf(v)<0)v=p[2];if(p[0]==="theme"&&v==="system")v=k?"dark":"light";d.setAttribute("data-"+p[0],v)})})();`;
 
 /**
- * Runs in <head>: on a fresh load without a #fragment, marks <html> so the browser may skip laying
+ * Runs at the top of an article page, before its sections are parsed (only article pages carry
+ * it): on a fresh load without a #fragment, marks <html> so the browser may skip laying
  * out article sections until they near the viewport (app/globals.css, `data-lazy-sections`) — a large
  * part of an article page's start-up work. A jump needs the real height of everything above
  * its target, so a load with a fragment, a reload (which restores a scroll offset) and a

@@ -17,6 +17,7 @@ import type { RenderContext } from "@/components/article/renderContext";
 import { GlossaryPreviews } from "@/components/glossary/GlossaryPreviews";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { articleBlurb } from "@/lib/render/articleFacts";
+import { lazySectionsInitScript } from "@/lib/render/inlineScripts";
 import { articleJsonLd } from "@/lib/render/jsonLd";
 import { sectionTree } from "@/lib/render/sectionTree";
 import { articlePath } from "@/lib/routes";
@@ -59,6 +60,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const next = corpus.articles[index + 1] ?? null;
   return (
     <>
+      {/* Before the sections in the markup: it decides whether they may be laid out lazily. */}
+      <script dangerouslySetInnerHTML={{ __html: lazySectionsInitScript }} />
       <ReadingProgressClient />
       <TocClient />
       <PrintExpandClient />
