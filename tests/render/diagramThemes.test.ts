@@ -1,7 +1,7 @@
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { automationChromiumPath, chromiumArgs } from "@/lib/chromium";
-import { compiledCorpus } from "@/lib/content/artifact";
+import { buildCorpus } from "@/lib/content";
 import { mergeDiagramThemes } from "@/lib/render/diagramThemes";
 import { type DiagramTheme, type RenderedDiagram, renderDiagrams, withUniqueIds } from "@/lib/render/mermaid";
 import { samples } from "./diagramSamples";
@@ -12,7 +12,7 @@ import { samples } from "./diagramSamples";
  * theme attribute, and the screenshots must be the same pixels.
  */
 
-const corpusSources = compiledCorpus().articles.flatMap((a) => a.diagrams.map((d) => d.source));
+const corpusSources = buildCorpus().corpus.articles.flatMap((a) => a.diagrams.map((d) => d.source));
 const sampleSources = Object.values(samples);
 
 let browser: Awaited<ReturnType<typeof chromium.launch>>;
