@@ -10,8 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { fromHtml } from "hast-util-from-html";
-import { visit } from "unist-util-visit";
+import { parse } from "parse5";
 
 /** Script types the browser executes; anything else (JSON-LD, JSON data) is inert and not subject to CSP. */
 const executableTypes = new Set(["", "text/javascript", "application/javascript", "module"]);
@@ -26,15 +25,25 @@ const baseHeaders = Object.freeze({
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 });
 
-/** The source text of every executable inline script in one HTML document, in document order. */
+/**
+ * The source text of every executable inline script in one HTML document, in document order. parse5,
+ * the HTML standard's parsing algorithm, reads the script text exactly as the browser hashes it; its
+ * own tree is walked (no conversion to hast), which halves the time on the largest pages.
+ */
 export function inlineScripts(html) {
   const sources = [];
-  visit(fromHtml(html), "element", (node) => {
-    if (node.tagName !== "script" || node.properties.src !== undefined) return;
-    const type = String(node.properties.type ?? "").toLowerCase();
-    if (!executableTypes.has(type)) return;
-    sources.push(node.children.map((child) => (child.type === "text" ? child.value : "")).join(""));
-  });
+  const walk = (node) => {
+    if (node.nodeName === "script" && node.namespaceURI === "http://www.w3.org/1999/xhtml") {
+      const attribute = (name) => node.attrs.find((a) => a.name === name)?.value;
+      const type = (attribute("type") ?? "").toLowerCase();
+      if (attribute("src") === undefined && executableTypes.has(type)) {
+        sources.push(node.childNodes.map((child) => (child.nodeName === "#text" ? child.value : "")).join(""));
+      }
+    }
+    for (const child of node.childNodes ?? []) walk(child);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(html));
   return sources;
 }
 
