@@ -40,8 +40,8 @@ export function inlineScripts(html) {
         sources.push(node.childNodes.map((child) => (child.nodeName === "#text" ? child.value : "")).join(""));
       }
     }
+    // A <template>'s content is not walked: its scripts run only if a script clones them in.
     for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
   };
   walk(parse(html));
   return sources;

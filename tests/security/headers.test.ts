@@ -23,6 +23,11 @@ describe("inline script hashes", () => {
     expect(scriptHash("a()")).toBe(sha("a()"));
   });
 
+  it("allows no script inside an SVG or a template, and reads script text as the browser does", () => {
+    const html = '<svg><script>evil()</script></svg><template><script>t()</script></template><script>if (a < b) c("</scr" + "ipt>")</script>';
+    expect(inlineScripts(html)).toEqual(['if (a < b) c("</scr" + "ipt>")']);
+  });
+
   it("gives each page a policy listing only its own scripts", () => {
     const headersFor = securityHeaders(outDir);
     const home = headersFor("/")["Content-Security-Policy"];
