@@ -8,7 +8,7 @@ import { Manifest, NotesFile } from "../content/schema";
  * `npm run bench:build -- --copies N`: builds the seeds ×N from clean (N−1 extra copies of every
  * article, each with its own slug, manifest entry and copied notes) and prints seconds per phase —
  * the steps of `prebuild`, `build` and `postbuild` from package.json, in order — the total, and the
- * size and file count of out/.
+ * size and file count of out/, and that size by kind (cards, pages, payloads, assets).
  */
 
 const root = process.cwd();
@@ -52,15 +52,32 @@ function phases(): string[] {
   return ["prebuild", "build", "postbuild"].flatMap((name) => (scripts[name] ?? "").split("&&").map((s) => s.trim()).filter(Boolean));
 }
 
-function sizeOf(dir: string): { bytes: number; files: number } {
+/** What a file of out/ is, for the size breakdown: cards, share pages, other pages, their payloads, assets. */
+function kindOf(relative: string): string {
+  if (relative.startsWith("cards/")) return "cards";
+  if (relative.startsWith("_next/")) return "framework and site assets (_next/)";
+  if (/^articles\/[^/]+\/s\//.test(relative)) return "share pages";
+  if (relative.startsWith("search/")) return "search index";
+  const section = relative.startsWith("articles/") ? "article" : relative.startsWith("glossary/") ? "glossary" : "other";
+  if (relative.endsWith(".html")) return `${section} pages (HTML)`;
+  if (relative.endsWith("index.txt")) return `${section} payloads (index.txt)`;
+  return "other";
+}
+
+function sizeOf(dir: string): { bytes: number; files: number; kinds: Map<string, number> } {
   let bytes = 0;
   let files = 0;
+  const kinds = new Map<string, number>();
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    const full = path.join(entry.parentPath, entry.name);
+    const size = fs.statSync(full).size;
+    const kind = kindOf(path.relative(dir, full).split(path.sep).join("/"));
+    kinds.set(kind, (kinds.get(kind) ?? 0) + size);
+    bytes += size;
     files += 1;
   }
-  return { bytes, files };
+  return { bytes, files, kinds };
 }
 
 const copies = copiesArg(process.argv.slice(2));
@@ -89,5 +106,6 @@ const total = (performance.now() - started) / 1000;
 const size = sizeOf(outDir);
 console.log(`${total.toFixed(1).padStart(7)} s  total`);
 console.log(`out/: ${(size.bytes / 1e6).toFixed(1)} MB in ${size.files} files (${(size.bytes / 1e6 / (copies * 5)).toFixed(2)} MB per article)`);
+for (const [kind, bytes] of [...size.kinds].sort((a, b) => b[1] - a[1])) console.log(`${(bytes / 1e6).toFixed(2).padStart(9)} MB  ${kind}`);
 // out/ now holds the copies: make `npm start` rebuild the real site next time.
 if (copies > 1) fs.rmSync(path.join(outDir, ".build-stamp"), { force: true });
