@@ -2,7 +2,7 @@ import { APPEARANCE, DARK_QUERY } from "@/lib/appearance";
 
 /**
  * Inline scripts, kept static (no per-page content) so a Content-Security-Policy can allow them
- * by hash. The server hashes exactly these strings.
+ * by hash: the postbuild step hashes every inline script it finds in each page (lib/serve/headers.mjs).
  */
 
 /** [storage key, allowed values, initial value] per setting, as the script below reads them. */
@@ -27,6 +27,3 @@ export const appearanceInitScript = `(function(){var d=document.documentElement,
  * through history.
  */
 export const lazySectionsInitScript = `(function(){var d=document.documentElement,n=null;try{n=performance.getEntriesByType("navigation")[0]}catch(e){}if(location.hash||!n||n.type!=="navigate")return;d.setAttribute("data-lazy-sections","");var o={capture:true};function off(){d.removeAttribute("data-lazy-sections");removeEventListener("click",click,o);removeEventListener("keydown",key,o);removeEventListener("popstate",off);removeEventListener("hashchange",off)}function click(e){var t=e.target;if(t&&t.closest&&t.closest("a[href*='#']"))off()}function key(e){if(e.key==="Enter"||e.key==="Tab")off()}addEventListener("click",click,o);addEventListener("keydown",key,o);addEventListener("popstate",off);addEventListener("hashchange",off)})();`;
-
-/** Every inline script the site emits, for CSP hashing. */
-export const inlineScripts: readonly string[] = [appearanceInitScript, lazySectionsInitScript];
