@@ -1,3 +1,4 @@
+import { mergeDiagramThemes } from "@/lib/render/diagramThemes";
 import { renderDiagram, withUniqueIds } from "@/lib/render/mermaid";
 import { DiagramViewerClient } from "./DiagramViewerClient";
 import { MermaidFallbackClient } from "./MermaidFallbackClient";
@@ -10,12 +11,13 @@ import { MermaidFallbackClient } from "./MermaidFallbackClient";
  */
 export async function Diagram({ id, number, source, caption }: { id: string; number: number; source: string; caption: string }) {
   const rendered = await renderDiagram(source);
+  const themed = rendered ? mergeDiagramThemes(rendered.light, rendered.dark) : null;
   const label = `图 ${number}`;
   return (
     <figure className="diagram" id={id} aria-label={`${label}：${caption}`}>
-      {rendered?.themed ? (
+      {themed ? (
         <div className="diagram-canvas">
-          <div className="diagram-svg" dangerouslySetInnerHTML={{ __html: withUniqueIds(rendered.themed, `${id}-svg`) }} />
+          <div className="diagram-svg" dangerouslySetInnerHTML={{ __html: withUniqueIds(themed, `${id}-svg`) }} />
         </div>
       ) : rendered ? (
         <div className="diagram-canvas">

@@ -3,7 +3,6 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { automationChromiumPath, chromiumArgs } from "@/lib/chromium";
 import { allowListFingerprint } from "./diagramAllowListFingerprint";
-import { mergeDiagramThemes } from "./diagramThemes";
 import type { SanitizedSvg } from "./sanitizeSvg";
 
 /**
@@ -127,11 +126,10 @@ export async function renderSanitized(sources: readonly string[], theme: Diagram
 }
 
 /**
- * SVG per theme, sanitized, with the id placeholder still in place; `themed`, one SVG that draws
- * both (null when the renders differ in more than colours); and what the sanitizer took out of the
- * author's labels (empty for ordinary diagrams).
+ * SVG per theme, sanitized, with the id placeholder still in place, and what the sanitizer took
+ * out of the author's labels (empty for ordinary diagrams).
  */
-export type RenderedDiagram = Record<DiagramTheme, string> & { themed: string | null; removed: readonly string[] };
+export type RenderedDiagram = Record<DiagramTheme, string> & { removed: readonly string[] };
 
 /**
  * Renders (or reads from the cache) many diagrams at once. Failed renders are not cached, so a
@@ -163,12 +161,7 @@ export async function renderDiagrams(sources: readonly string[]): Promise<(Rende
   return sources.map((source) => {
     const { light, dark } = out.get(source) ?? {};
     if (!light || !dark) return null;
-    return {
-      light: light.svg,
-      dark: dark.svg,
-      themed: mergeDiagramThemes(light.svg, dark.svg),
-      removed: [...new Set([...light.removed, ...dark.removed])],
-    };
+    return { light: light.svg, dark: dark.svg, removed: [...new Set([...light.removed, ...dark.removed])] };
   });
 }
 

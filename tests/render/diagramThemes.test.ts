@@ -17,13 +17,16 @@ const sampleSources = Object.values(samples);
 
 let browser: Awaited<ReturnType<typeof chromium.launch>>;
 let page: Awaited<ReturnType<typeof browser.newPage>>;
-let rendered: (RenderedDiagram | null)[];
+/** Each diagram's renders and the SVG merged from them, as the page makes it. */
+let rendered: ((RenderedDiagram & { themed: string | null }) | null)[];
 
 beforeAll(async () => {
-  [rendered, browser] = await Promise.all([
+  const [renders, launched] = await Promise.all([
     renderDiagrams([...corpusSources, ...sampleSources]),
     chromium.launch({ executablePath: automationChromiumPath, args: [...chromiumArgs] }),
   ]);
+  rendered = renders.map((d) => d && { ...d, themed: mergeDiagramThemes(d.light, d.dark) });
+  browser = launched;
   page = await browser.newPage({ viewport: { width: 900, height: 700 } });
 }, 180_000);
 
