@@ -125,7 +125,9 @@ function compare(light: ElementContent, dark: ElementContent, ancestors: Element
     if (out.styleEnd !== null || lightText?.type !== "text" || darkText?.type !== "text" || restLight.length > 0 || restDark.length > 0) {
       throw new Mismatch("not one stylesheet of plain text");
     }
-    out.styleEnd = lightText.position?.end.offset ?? null;
+    const end = lightText.position?.end.offset;
+    if (end === undefined) throw new Mismatch("the stylesheet has no place in the source");
+    out.styleEnd = end;
     out.lightCss = lightText.value;
     out.darkCss = darkText.value;
     return;
@@ -163,7 +165,13 @@ export function mergeDiagramThemes(light: string, dark: string): string | null {
     rules.push(...out.attributeRules);
 
     const extra = darkRoot.children.slice(lightRoot.children.length);
-    const extraMarkup = extra.map((node) => dark.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)).join("");
+    const extraMarkup = extra
+      .map((node) => {
+        const [start, end] = [node.position?.start.offset, node.position?.end.offset];
+        if (start === undefined || end === undefined) throw new Mismatch("a definition has no place in the source");
+        return dark.slice(start, end);
+      })
+      .join("");
     const svgEnd = lightRoot.position?.end.offset;
     if (svgEnd === undefined || !light.slice(0, svgEnd).endsWith("</svg>")) throw new Mismatch("the light render does not end in </svg>");
     const closeAt = svgEnd - "</svg>".length;
