@@ -129,16 +129,17 @@ test.describe("sections below the fold", () => {
   const article = articles[0];
   const topLevel = article.sections.filter((s) => s.level === 2);
   const lazyMark = () => document.documentElement.hasAttribute("data-lazy-sections");
+  const contentVisibility = (page: Page, id: string) => page.locator(`section#${id}`).evaluate((el) => getComputedStyle(el).contentVisibility);
 
   test("a fresh load lays them out only near the viewport; a TOC jump lays out all and lands on its heading", async ({ page }) => {
     const last = topLevel[topLevel.length - 1];
     await page.goto(articleUrl(article));
     expect(await page.evaluate(lazyMark)).toBe(true);
-    expect(await page.locator(`section#${last.id}`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("auto");
+    expect(await contentVisibility(page, last.id)).toBe("auto");
 
     await page.locator(`.toc-aside a[href="#${last.id}"]`).click();
     expect(await page.evaluate(lazyMark)).toBe(false);
-    expect(await page.locator(`section#${last.id}`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+    expect(await contentVisibility(page, last.id)).toBe("visible");
     const header = await page.locator(".site-header").boundingBox();
     const heading = page.locator(`section#${last.id} > .heading`);
     // The jump scrolls smoothly: wait for the heading to come to rest just below the sticky header.
@@ -168,7 +169,7 @@ test.describe("sections below the fold", () => {
     await page.goto(articleUrl(article));
     await page.emulateMedia({ media: "print" });
     const last = topLevel[topLevel.length - 1];
-    expect(await page.locator(`section#${last.id}`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+    expect(await contentVisibility(page, last.id)).toBe("visible");
   });
 });
 
