@@ -25,8 +25,8 @@ export interface CardSpec {
   readonly alt: string;
 }
 
-/** Bump when the card design changes, so cached images are redrawn. */
-const DESIGN_VERSION = "2";
+/** Bump when the card design or its encoding changes, so cached images are redrawn. */
+const DESIGN_VERSION = "3";
 
 /** The card's cache key: its text and the footer it is drawn with (the site's name and public host). */
 export function cardHash(spec: CardSpec, footer: { site: string; host: string }): string {
