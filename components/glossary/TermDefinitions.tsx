@@ -1,7 +1,7 @@
 import Link from "@/components/layout/PageLink";
 import { NoteLinks } from "@/components/notes/NoteLinks";
 import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
-import { sectionLabel } from "@/lib/glossary/backlinks";
+import { sectionLabel } from "@/lib/render/sectionTree";
 import { plainText } from "@/lib/glossary/names";
 import { notesInText } from "@/lib/notes/notesInText";
 import { articleAnchorPath, articlePath } from "@/lib/routes";

@@ -1,4 +1,5 @@
-import type { Article, GlossaryTerm, Section, Snippet } from "@/lib/content/schema";
+import type { Article, GlossaryTerm, Snippet } from "@/lib/content/schema";
+import { sectionLabel } from "@/lib/render/sectionTree";
 
 /** Where a term is used: one entry per section, with the words around its first mention. */
 export interface Backlink {
@@ -13,11 +14,6 @@ export interface ArticleBacklinks {
   readonly title: string;
   readonly total: number;
   readonly links: readonly Backlink[];
-}
-
-/** "3.2 算法步骤详解", or the bare title for an unnumbered section. */
-export function sectionLabel(section: Pick<Section, "number" | "title">): string {
-  return section.number ? `${section.number} ${section.title}` : section.title;
 }
 
 /** Backlinks of one term, grouped by article in reading order, sections in document order; snippets come from the compile. */
