@@ -21,7 +21,11 @@ const baseHeaders = Object.freeze({
   "Referrer-Policy": "strict-origin-when-cross-origin",
   // Legacy twin of frame-ancestors for browsers that ignore CSP.
   "X-Frame-Options": "DENY",
-  "Cross-Origin-Opener-Policy": "same-origin",
+  // No Cross-Origin-Opener-Policy: `same-origin` puts every arrival from another page into a new
+  // browsing-context group, i.e. a new renderer process (Android Chrome isolates such sites), and
+  // that start-up landed on our own main thread: Lighthouse mobile medians 73 → 83 on an article,
+  // 83 → 94 on a term page without it. It guards window references between origins; the site
+  // opens no cross-origin windows and holds no reader data for another window to probe.
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 });
 
