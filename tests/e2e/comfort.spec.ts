@@ -286,13 +286,14 @@ test.describe("Atom feeds", () => {
     }, xml);
   }
 
-  test("/feed.xml lists every article with title, summary, dates and absolute link", async ({ page }) => {
+  test("/feed.xml lists every article, newest first, with title, summary, dates and absolute link", async ({ page }) => {
     await page.goto("/");
     const feed = await parseFeed(page, "/feed.xml");
     expect(feed.root).toBe("http://www.w3.org/2005/Atom feed");
     expect(feed.self).toBe(absoluteUrl("/feed.xml"));
-    expect(feed.entries.map((e) => e.title)).toEqual(articles.map((a) => a.title));
-    for (const [i, article] of articles.entries()) {
+    const newestFirst = [...articles].sort((a, b) => Date.parse(b.updated ?? "") - Date.parse(a.updated ?? "") || a.slug.localeCompare(b.slug));
+    expect(feed.entries.map((e) => e.title)).toEqual(newestFirst.map((a) => a.title));
+    for (const [i, article] of newestFirst.entries()) {
       const entry = feed.entries[i];
       expect(entry.id).toBe(absoluteUrl(articleUrl(article)));
       expect(entry.link).toBe(absoluteUrl(articleUrl(article)));

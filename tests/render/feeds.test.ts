@@ -1,7 +1,7 @@
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import type { Article, Note } from "@/lib/content/schema";
-import { articlesFeed, notesFeed } from "@/lib/feeds/atom";
+import { articlesFeed, FEED_ENTRY_LIMIT, notesFeed } from "@/lib/feeds/atom";
 import { testArticle } from "../support/article";
 
 /** Parses with a strict XML parser; returns the text of every element named `name`, or throws on any well-formedness error. */
@@ -71,13 +71,25 @@ describe("Atom feeds", () => {
     expect(attributesOf(xml, "link", "href")).toEqual(["http://localhost:3000/", "http://localhost:3000/feed.xml", "http://localhost:3000/articles/a/"]);
   });
 
-  it("date entries by the corpus: updated and published, the feed by its newest entry", () => {
+  it("date entries by the corpus, newest first: updated and published, the feed by its newest entry", () => {
     const xml = articlesFeed([
       article({ slug: "a", updated: "2024-02-01T00:00:00.000Z" }),
       article({ slug: "b", published: "2023-05-05", updated: "2024-03-01T08:00:00.000Z" }),
     ]);
-    expect(textsOf(xml, "updated")).toEqual(["2024-03-01T08:00:00.000Z", "2024-02-01T00:00:00.000Z", "2024-03-01T08:00:00.000Z"]);
-    expect(textsOf(xml, "published")).toEqual(["2024-01-01T00:00:00.000Z", "2023-05-05T00:00:00.000Z"]);
+    expect(textsOf(xml, "updated")).toEqual(["2024-03-01T08:00:00.000Z", "2024-03-01T08:00:00.000Z", "2024-02-01T00:00:00.000Z"]);
+    expect(textsOf(xml, "published")).toEqual(["2023-05-05T00:00:00.000Z", "2024-01-01T00:00:00.000Z"]);
+  });
+
+  it("keep only the most recently updated entries, so a large site's feed stays small", () => {
+    // Two more articles than a feed holds, each updated one day after the last: the two oldest fall out.
+    const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString();
+    const articles = Array.from({ length: FEED_ENTRY_LIMIT + 2 }, (_, n) => article({ slug: `a${n}`, updated: day(n) }));
+    const ids = textsOf(articlesFeed(articles), "id").slice(1);
+    expect(ids).toHaveLength(FEED_ENTRY_LIMIT);
+    expect(ids[0]).toBe(`http://localhost:3000/articles/a${FEED_ENTRY_LIMIT + 1}/`);
+    expect(ids.at(-1)).toBe("http://localhost:3000/articles/a2/");
+    expect(ids).not.toContain("http://localhost:3000/articles/a1/");
+    expect(ids).not.toContain("http://localhost:3000/articles/a0/");
   });
 
   it("refuse an article without dates, naming its file", () => {
