@@ -521,12 +521,14 @@ test.describe("the header on a phone", () => {
     await page.evaluate(() => {
       (window as unknown as { __scrolls: number[] }).__scrolls.length = 0;
     });
+    const before = await page.evaluate(() => scrollY);
     await next.tap();
     await expect(page).toHaveURL(new RegExp(`${articleUrl(nextArticle)}$`));
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
     expect((await page.locator(".site-header").boundingBox())?.y).toBe(0);
-    // The old position may show for a frame before the jump; nothing in between.
-    expect((await scrolls(page)).filter((y) => y > 0).length).toBeLessThanOrEqual(1);
+    // Near the old position, sections above may still settle (scroll anchoring keeps the view
+    // still) and the old page may show for a frame; a glide up would pass through the middle.
+    expect((await scrolls(page)).filter((y) => y > 0 && y < before / 2)).toEqual([]);
   });
 
   test("the reader's own jumps still glide: a table-of-contents link scrolls smoothly", async ({ browser }) => {
