@@ -7,8 +7,9 @@
  * Router page) shares with every article: framework plus the site layout. "Article JS" is what an
  * article page loads beyond that floor. The floor is split further into the framework (chunks holding
  * none of our client modules, per the build's client reference manifests) and our layout code.
- * Then Lighthouse (mobile, simulated throttling, performance only) audits each article page: score,
- * LCP, TBT, CLS and the JavaScript it transferred (lib/bench/lighthouse.ts).
+ * Then Lighthouse (mobile, simulated throttling, performance only) audits each article page, and one
+ * page of every other kind (home, glossary index, the term with the most mentions, notes, search):
+ * score, LCP, TBT, CLS and the JavaScript it transferred (lib/bench/lighthouse.ts).
  *
  * Env: PORT (default random), CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (default 1),
  * LIGHTHOUSE=0 skips the Lighthouse part.
@@ -21,7 +22,7 @@ import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
-import { articlePath } from "@/lib/routes";
+import { articlePath, glossaryIndexPath, glossaryPath, homePath, notesPath, searchPagePath } from "@/lib/routes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
@@ -286,10 +287,20 @@ async function main(): Promise<void> {
     await browser.close();
 
     if (process.env.LIGHTHOUSE !== "0") {
-      const audits = await auditPages(results.map(({ article }) => `${origin}/articles/${article.slug}/`));
+      // The busiest term page: the longest backlink list of any term.
+      const busiestTerm = [...corpus.glossary].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+      const pages = [
+        ...results.map(({ article }) => ({ label: article.slug, path: articlePath(article.slug) })),
+        { label: "home", path: homePath },
+        { label: "glossary index", path: glossaryIndexPath },
+        ...(busiestTerm ? [{ label: `term ${busiestTerm.id}`, path: glossaryPath(busiestTerm.id) }] : []),
+        { label: "notes", path: notesPath },
+        { label: "search", path: searchPagePath },
+      ];
+      const audits = await auditPages(pages.map(({ path }) => `${origin}${path}`));
       const lhHeader = ["page", "score", "LCP ms", "TBT ms", "CLS", "FCP ms", "JS KB", "JS req"];
       const lhRows = audits.map((a, i) => [
-        results[i]?.article.slug ?? a.url,
+        pages[i]?.label ?? a.url,
         String(a.score),
         a.lcpMs.toFixed(0),
         a.tbtMs.toFixed(0),
