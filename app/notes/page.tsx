@@ -4,6 +4,7 @@ import Link from "@/components/layout/PageLink";
 import { NoteItem } from "@/components/notes/NoteItem";
 import { NotesFilterClient } from "@/components/notes/NotesFilterClient";
 import { compiledCorpus } from "@/lib/content/artifact";
+import { lazySectionsInitScript } from "@/lib/render/inlineScripts";
 import { articleNotes, noteCounts } from "@/lib/notes/articleNotes";
 import { NOTE_KIND_DESCRIPTION, NOTE_KIND_LABEL } from "@/lib/notes/kinds";
 import { articleNotesListId, articlePath, notesPath } from "@/lib/routes";
@@ -25,6 +26,8 @@ export default async function NotesPage() {
   const corrections = corpus.notes.filter((n) => n.kind === "correction").length;
   return (
     <div className="notes-page">
+      {/* Before the notes in the markup: it decides whether they may be laid out lazily. */}
+      <script dangerouslySetInnerHTML={{ __html: lazySectionsInitScript }} />
       <header className="notes-header">
         <h1>勘误注记</h1>
         <p>{DESCRIPTION}</p>

@@ -151,6 +151,26 @@ test.describe("the notes page and home", () => {
     }
   });
 
+  test("notes below the fold are laid out as they near the viewport; a jump from 按文章 lays out all and lands on its article", async ({
+    page,
+  }) => {
+    const lazyMark = () => document.documentElement.hasAttribute("data-lazy-sections");
+    await page.goto("/notes/");
+    expect(await page.evaluate(lazyMark)).toBe(true);
+    const lastNote = page.locator(".notes-list > .note-item").last();
+    expect(await lastNote.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("auto");
+
+    const link = page.locator("nav.notes-toc a").last();
+    const target = (await link.getAttribute("href"))?.slice(1) ?? "";
+    await link.click();
+    expect(await page.evaluate(lazyMark)).toBe(false);
+    expect(await lastNote.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+    const below = (await page.locator(".site-header").boundingBox())?.height ?? 0;
+    const heading = page.locator(`section[id="${target}"] > h2`);
+    await expect.poll(async () => Math.round((await heading.boundingBox())?.y ?? -1)).toBeGreaterThanOrEqual(Math.floor(below) - 1);
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(below + 80);
+  });
+
   test("each home card shows its article's number of corrections", async ({ page }) => {
     await page.goto("/");
     for (const slug of slugs) {
