@@ -51,18 +51,21 @@ function isDefinition(node: ElementContent): boolean {
   return node.type === "element" && DEFINITION_TAGS.has(node.tagName) && elementsOf(node).every(isDefinition);
 }
 
+/** A rule's or stylesheet's children, comments left out: they may differ without changing a thing. */
+const uncommented = (container: Container): ChildNode[] => (container.nodes ?? []).filter((n) => n.type !== "comment");
+
 /** The dark values of declarations that differ, as `selector{prop:value}` rules; throws on any other difference. */
 function darkDeclarations(light: Container, dark: Container, rules: string[]): void {
-  const lightNodes = (light.nodes ?? []).filter((n) => n.type !== "comment");
-  const darkNodes = (dark.nodes ?? []).filter((n) => n.type !== "comment");
+  const lightNodes = uncommented(light);
+  const darkNodes = uncommented(dark);
   if (lightNodes.length !== darkNodes.length) throw new Mismatch("stylesheets differ in shape");
   lightNodes.forEach((l: ChildNode, i) => {
     const d = darkNodes[i];
     if (l.type === "rule" && d.type === "rule") {
       if (l.selector !== d.selector) throw new Mismatch(`selectors differ: ${l.selector}`);
       const changed: string[] = [];
-      const lightDecls = (l.nodes ?? []).filter((n) => n.type !== "comment");
-      const darkDecls = (d.nodes ?? []).filter((n) => n.type !== "comment");
+      const lightDecls = uncommented(l);
+      const darkDecls = uncommented(d);
       if (lightDecls.length !== darkDecls.length) throw new Mismatch(`rule ${l.selector} differs in shape`);
       lightDecls.forEach((ld, j) => {
         const dd = darkDecls[j];
