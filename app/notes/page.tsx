@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/PageLink";
 import { NoteItem } from "@/components/notes/NoteItem";
 import { NotesFilterClient } from "@/components/notes/NotesFilterClient";
+import { LazyLayoutScript } from "@/components/layout/LazyLayoutScript";
 import { compiledCorpus } from "@/lib/content/artifact";
-import { lazySectionsInitScript } from "@/lib/render/inlineScripts";
 import { articleNotes, noteCounts } from "@/lib/notes/articleNotes";
 import { NOTE_KIND_DESCRIPTION, NOTE_KIND_LABEL } from "@/lib/notes/kinds";
 import { articleNotesListId, articlePath, notesPath } from "@/lib/routes";
@@ -26,8 +26,7 @@ export default async function NotesPage() {
   const corrections = corpus.notes.filter((n) => n.kind === "correction").length;
   return (
     <div className="notes-page">
-      {/* Before the notes in the markup: it decides whether they may be laid out lazily. */}
-      <script dangerouslySetInnerHTML={{ __html: lazySectionsInitScript }} />
+      <LazyLayoutScript />
       <header className="notes-header">
         <h1>勘误注记</h1>
         <p>{DESCRIPTION}</p>

@@ -15,9 +15,9 @@ import { Toc } from "@/components/article/Toc";
 import { TocClient } from "@/components/article/TocClient";
 import type { RenderContext } from "@/components/article/renderContext";
 import { GlossaryPreviews } from "@/components/glossary/GlossaryPreviews";
+import { LazyLayoutScript } from "@/components/layout/LazyLayoutScript";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { articleBlurb } from "@/lib/render/articleFacts";
-import { lazySectionsInitScript } from "@/lib/render/inlineScripts";
 import { articleJsonLd } from "@/lib/render/jsonLd";
 import { sectionTree } from "@/lib/render/sectionTree";
 import { articlePath } from "@/lib/routes";
@@ -60,8 +60,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const next = corpus.articles[index + 1] ?? null;
   return (
     <>
-      {/* Before the sections in the markup: it decides whether they may be laid out lazily. */}
-      <script dangerouslySetInnerHTML={{ __html: lazySectionsInitScript }} />
+      <LazyLayoutScript />
       <ReadingProgressClient />
       <TocClient />
       <PrintExpandClient />
