@@ -5,9 +5,13 @@ import { useEffect } from "react";
 /** Header height plus a little air: a section counts as "current" once its top passes this line. */
 const ACTIVE_LINE = 96;
 
+/** The TOC's popover is only ever opened on screens narrower than this (the sheet, globals.css). */
+const WIDE = "(min-width: 68rem)";
+
 /**
  * Scroll-spy for the server-rendered TOC links (marks the current one with aria-current), closes
- * the phone drawer after a jump, and opens a FAQ item reached by its anchor.
+ * the narrow-screen TOC sheet after a jump and scrolls it to the current entry when it opens, and
+ * opens a FAQ item reached by its anchor.
  */
 export function TocClient() {
   useEffect(() => {
@@ -36,20 +40,34 @@ export function TocClient() {
       const el = target ? document.getElementById(target) : null;
       if (el instanceof HTMLDetailsElement) el.open = true;
     }
-    function closeDrawer(event: MouseEvent) {
-      const drawer = (event.target as Element).closest?.("details.toc-drawer");
-      if (drawer && (event.target as Element).closest("a")) drawer.removeAttribute("open");
+    const sheet = document.getElementById("toc");
+    function closeSheet() {
+      if (sheet?.matches(":popover-open")) sheet.hidePopover();
     }
+    function closeAfterJump(event: MouseEvent) {
+      const link = (event.target as Element).closest?.("a");
+      if (link && sheet?.contains(link)) closeSheet();
+    }
+    function showCurrent(event: Event) {
+      if (!sheet || (event as ToggleEvent).newState !== "open") return;
+      const current = sheet.querySelector<HTMLElement>("a[aria-current]");
+      if (current) sheet.scrollTop = current.offsetTop - sheet.clientHeight / 3;
+    }
+    const wide = window.matchMedia(WIDE);
 
     update();
     openTarget();
     window.addEventListener("scroll", onScroll, { passive: true });
     window.addEventListener("hashchange", openTarget);
-    document.addEventListener("click", closeDrawer);
+    document.addEventListener("click", closeAfterJump);
+    sheet?.addEventListener("toggle", showCurrent);
+    wide.addEventListener("change", closeSheet);
     return () => {
       window.removeEventListener("scroll", onScroll);
       window.removeEventListener("hashchange", openTarget);
-      document.removeEventListener("click", closeDrawer);
+      document.removeEventListener("click", closeAfterJump);
+      sheet?.removeEventListener("toggle", showCurrent);
+      wide.removeEventListener("change", closeSheet);
       if (frame) cancelAnimationFrame(frame);
     };
   }, []);

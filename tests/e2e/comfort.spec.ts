@@ -537,7 +537,7 @@ test.describe("the header on a phone", () => {
     const page = await context.newPage();
     await page.goto(articleUrl(article));
     await expect(page.locator("html")).toHaveAttribute("data-scroll-behavior", "smooth");
-    await page.locator(`.toc-aside a[data-toc-id="${farSection}"]`).click();
+    await page.locator(`#toc a[data-toc-id="${farSection}"]`).click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
     await expect.poll(async () => (await scrolls(page)).length).toBeGreaterThan(3);
     await context.close();

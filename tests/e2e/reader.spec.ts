@@ -137,7 +137,7 @@ test.describe("sections below the fold", () => {
     expect(await page.evaluate(lazyMark)).toBe(true);
     expect(await contentVisibility(page, last.id)).toBe("auto");
 
-    await page.locator(`.toc-aside a[href="#${last.id}"]`).click();
+    await page.locator(`#toc a[href="#${last.id}"]`).click();
     expect(await page.evaluate(lazyMark)).toBe(false);
     expect(await contentVisibility(page, last.id)).toBe("visible");
     const header = await page.locator(".site-header").boundingBox();
@@ -177,7 +177,7 @@ test("scroll-spy marks the section being read in the TOC and the progress bar fo
   const article = articles[0];
   const section = article.sections.find((s) => s.level === 2 && s.number === "4") ?? article.sections[6];
   await page.goto(articleUrl(article));
-  await expect(page.locator(".toc-aside a[aria-current]")).toHaveCount(0);
+  await expect(page.locator("#toc a[aria-current]")).toHaveCount(0);
   // Read down to it with the wheel, as a reader does: sections are laid out as they near the viewport.
   await page.mouse.move(400, 400);
   const top = () => page.locator(`section#${section.id}`).evaluate((el) => el.getBoundingClientRect().top);
@@ -185,7 +185,7 @@ test("scroll-spy marks the section being read in the TOC and the progress bar fo
     await page.mouse.wheel(0, Math.min(600, Math.max(20, y - 60)));
     await page.waitForTimeout(50);
   }
-  await expect(page.locator(".toc-aside a[aria-current]")).toHaveAttribute("href", `#${section.id}`);
+  await expect(page.locator("#toc a[aria-current]")).toHaveAttribute("href", `#${section.id}`);
   // The end moves while the last sections are laid out: go there until it stays.
   await expect
     .poll(async () => {
@@ -269,16 +269,36 @@ test.describe("phones", () => {
     });
   }
 
-  test("the TOC drawer opens and a jump closes it", async ({ page }) => {
+  test("the TOC sheet opens at the current section, a jump closes it, so does Escape", async ({ page }) => {
     const article = articles[0];
     await page.goto(articleUrl(article));
-    await expect(page.locator(".toc-aside")).toBeHidden();
-    const drawer = page.locator("details.toc-drawer");
-    await drawer.locator("summary").click();
+    await hydrated(page.locator("main"));
+    const sheet = page.locator("nav#toc");
+    const open = page.getByRole("button", { name: "目录", exact: true });
+    await expect(sheet).toBeHidden();
+
+    // Read far down first: opened there, the sheet shows the entry of the section being read,
+    // which lies well below the sheet's first screen of entries.
+    const entries = await sheet.locator("a[data-toc-id]").evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.tocId ?? ""));
+    const far = entries[Math.floor(entries.length * 0.75)];
+    expect(entries.length).toBeGreaterThan(20);
+    await page.goto(`${articleUrl(article)}#${far}`);
+    const current = sheet.locator("a[aria-current]");
+    await expect.poll(async () => entries.indexOf((await current.getAttribute("data-toc-id")) ?? "")).toBeGreaterThan(entries.length / 2);
+    await open.click();
+    await expect(sheet).toBeVisible();
+    await expect(current).toBeInViewport();
+
     const target = article.sections[4];
-    await drawer.locator(`a[href="#${target.id}"]`).click();
-    await expect(drawer).not.toHaveAttribute("open", "");
+    await sheet.locator(`a[href="#${target.id}"]`).click();
+    await expect(sheet).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+
+    await open.click();
+    await expect(sheet).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(sheet).toBeHidden();
+    await expect(open).toBeVisible();
   });
 });
 

@@ -67,12 +67,15 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       {article.formulas.length > 0 ? <CopyTexClient /> : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: articleJsonLd(article) }} />
       <div className="article-layout">
-        <aside className="toc-aside">
-          <nav aria-label="目录" className="toc">
-            <p className="toc-title">目录</p>
-            <Toc tree={tree} />
-          </nav>
-        </aside>
+        {/* One table of contents: the sticky column on wide screens, a bottom sheet (a popover,
+            so Escape and a tap outside close it) on narrow ones. */}
+        <nav id="toc" popover="auto" aria-label="目录" className="toc">
+          <p className="toc-title">目录</p>
+          <Toc tree={tree} />
+          <button type="button" className="toc-toggle toc-close" popoverTarget="toc" popoverTargetAction="hide" aria-label="关闭目录">
+            目录
+          </button>
+        </nav>
         <article className="article" aria-labelledby="article-title">
           <ArticleHeader article={article} />
           {tree.map((node) => (
@@ -83,12 +86,9 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <GlossaryPreviews terms={article.linkedTerms} />
         <QuoteShareClient slug={article.slug} />
       </div>
-      <details className="toc-drawer">
-        <summary>目录</summary>
-        <nav aria-label="目录（抽屉）" className="toc">
-          <Toc tree={tree} />
-        </nav>
-      </details>
+      <button type="button" className="toc-toggle" popoverTarget="toc">
+        目录
+      </button>
       <a href="#top" className="back-to-top" aria-label="回到顶部">
         ↑
       </a>
