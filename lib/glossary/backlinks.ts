@@ -30,3 +30,33 @@ export function backlinksOf(term: GlossaryTerm, articles: readonly Article[]): A
   }
   return out;
 }
+
+/**
+ * How much of a term's backlinks its page shows. A term used across hundreds of articles would
+ * otherwise make a page of megabytes: its first articles (in reading order) are shown section by
+ * section with the words around each mention, up to `sections` sections; the next `articles`
+ * articles by title and count only; any beyond are counted, and search finds them.
+ */
+export const BACKLINK_LIMITS = { sections: 60, articles: 100 } as const;
+
+export interface PageBacklinks {
+  /** Shown section by section with snippets: whole articles, a prefix in reading order. */
+  readonly detailed: readonly ArticleBacklinks[];
+  /** Shown by title and count. */
+  readonly brief: readonly ArticleBacklinks[];
+  /** Not listed: how many more articles use the term. */
+  readonly unlisted: number;
+}
+
+/** Splits a term's backlinks for its page. The first article is always detailed, however long. */
+export function pageBacklinks(articles: readonly ArticleBacklinks[], limits: { sections: number; articles: number } = BACKLINK_LIMITS): PageBacklinks {
+  let detailedCount = 0;
+  let sections = 0;
+  for (const article of articles) {
+    if (detailedCount > 0 && sections + article.links.length > limits.sections) break;
+    sections += article.links.length;
+    detailedCount++;
+  }
+  const rest = articles.slice(detailedCount);
+  return { detailed: articles.slice(0, detailedCount), brief: rest.slice(0, limits.articles), unlisted: Math.max(0, rest.length - limits.articles) };
+}

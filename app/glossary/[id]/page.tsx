@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { Backlinks } from "@/components/glossary/Backlinks";
 import { TermDefinitions } from "@/components/glossary/TermDefinitions";
 import { compiledCorpus } from "@/lib/content/artifact";
-import { backlinksOf } from "@/lib/glossary/backlinks";
+import { backlinksOf, pageBacklinks } from "@/lib/glossary/backlinks";
 import { displayAliases, neighbours, sortGlossary } from "@/lib/glossary/entries";
 import { mainDefinition, shortDefinition } from "@/lib/glossary/names";
 import "@/components/glossary/glossary.css";
@@ -49,7 +49,7 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
   const { english, chinese } = displayAliases(term);
   const byId = new Map(corpus.glossary.map((t) => [t.id, t]));
   const related = term.related.map((id) => byId.get(id)).filter((t) => t !== undefined);
-  const articles = backlinksOf(term, corpus.articles);
+  const backlinks = pageBacklinks(backlinksOf(term, corpus.articles));
   const titles = new Map(corpus.articles.map((a) => [a.slug, a.title]));
   const sections = new Map(corpus.articles.flatMap((a) => a.sections.map((s) => [`${a.slug}#${s.id}`, s] as const)));
 
@@ -89,7 +89,7 @@ export default async function GlossaryTermPage({ params }: { params: Promise<Par
 
       <section aria-labelledby="backlinks-title" className="glossary-entry-section">
         <h2 id="backlinks-title">出现在文章中</h2>
-        <Backlinks articles={articles} />
+        <Backlinks term={term.term} backlinks={backlinks} />
       </section>
 
       {related.length > 0 ? (
