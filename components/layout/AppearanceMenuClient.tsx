@@ -1,6 +1,7 @@
 "use client";
 
 import { type ToggleEvent, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import {
   type Appearance,
   applyAppearance,
@@ -28,10 +29,12 @@ const GROUPS: { setting: Setting; legend: string; options: Record<string, string
 /**
  * The header's 外观 menu: text size, column width, theme and term previews, as groups of radio
  * buttons in a popover (Esc and clicking outside close it; arrow keys move within a group).
- * Choices are stored per browser, applied at once, and followed in other open tabs.
+ * Choices are stored per browser, applied at once, and followed in other open tabs. The groups are
+ * rendered when the menu first opens: every page carries the button, few readers open the menu.
  */
 export function AppearanceMenuClient() {
   const [appearance, setAppearance] = useState<Appearance>(INITIAL_APPEARANCE);
+  const [everOpened, setEverOpened] = useState(false);
   const current = useRef(appearance);
   current.current = appearance;
   const panel = useRef<HTMLDivElement>(null);
@@ -64,6 +67,11 @@ export function AppearanceMenuClient() {
     setAppearance(next);
   }
 
+  /** The groups exist before the menu shows (synchronously: `onToggle` focuses one of them). */
+  function onBeforeToggle(event: ToggleEvent<HTMLDivElement>) {
+    if (event.newState === "open" && !everOpened) flushSync(() => setEverOpened(true));
+  }
+
   /** Opening moves focus to the first group's chosen option, so arrow keys work at once. */
   function onToggle(event: ToggleEvent<HTMLDivElement>) {
     if (event.newState === "open") panel.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
@@ -77,11 +85,11 @@ export function AppearanceMenuClient() {
           <path d="M15.5 10.5h5M15.5 14.5h5M15.5 18.5h5" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" />
         </svg>
       </button>
-      <div ref={panel} id={PANEL_ID} popover="auto" className="appearance-panel" role="dialog" aria-label="外观设置" onToggle={onToggle}>
+      <div ref={panel} id={PANEL_ID} popover="auto" className="appearance-panel" role="dialog" aria-label="外观设置" onBeforeToggle={onBeforeToggle} onToggle={onToggle}>
         <p className="appearance-title" aria-hidden="true">
           外观
         </p>
-        {GROUPS.map(({ setting, legend, options, wideOnly }) => (
+        {everOpened ? GROUPS.map(({ setting, legend, options, wideOnly }) => (
           <fieldset key={setting} className={wideOnly ? "appearance-group appearance-wide-only" : "appearance-group"}>
             <legend>{legend}</legend>
             <div className="appearance-options">
@@ -99,7 +107,7 @@ export function AppearanceMenuClient() {
               ))}
             </div>
           </fieldset>
-        ))}
+        )) : null}
       </div>
     </>
   );

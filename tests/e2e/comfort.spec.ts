@@ -7,6 +7,7 @@ import { isoDay } from "@/lib/render/dates";
 import { absoluteUrl } from "@/lib/site";
 import { choose, openMenu } from "./appearanceMenu";
 import { axeScan } from "./axe";
+import { hydrated } from "./hydration";
 
 /**
  * Reading comfort against the production build: the appearance menu (applied before first paint,
@@ -35,6 +36,9 @@ const rootFontPx = (page: Page) => page.evaluate(() => Number.parseFloat(getComp
 test.describe("appearance menu", () => {
   test("keyboard: opens from the header, arrows change a setting at once, Esc closes and returns focus", async ({ page }) => {
     await page.goto(articleUrl(articles[0]));
+    await hydrated(page.locator("main"));
+    // Every page carries the button; the options exist only once a reader opens the menu.
+    await expect(page.locator("#appearance-panel input")).toHaveCount(0);
     const button = page.getByRole("button", { name: "外观设置" });
     await button.focus();
     await page.keyboard.press("Enter");
