@@ -34,17 +34,9 @@ export function ShareLinkClient({ href, title }: { href: string; title: string }
     }
   }
   return (
+    // The link icon is drawn by CSS (`.share-link::before`): one image for the dozens of links on a page.
     <a href={href} className="share-link" onClick={share} title="复制分享链接">
       <span className="visually-hidden">复制「{title}」的分享链接</span>
-      <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-        <path
-          d="M10 14a4 4 0 0 0 5.7 0l3.6-3.6a4 4 0 0 0-5.7-5.7L12 6.3M14 10a4 4 0 0 0-5.7 0l-3.6 3.6a4 4 0 0 0 5.7 5.7l1.6-1.6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        />
-      </svg>
     </a>
   );
 }
