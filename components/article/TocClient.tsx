@@ -42,7 +42,8 @@ export function TocClient() {
     }
     const sheet = document.getElementById("toc");
     function closeSheet() {
-      if (sheet?.matches(":popover-open")) sheet.hidePopover();
+      // Browsers without popovers show the TOC inline, and would throw on the selector.
+      if (sheet && "hidePopover" in sheet && sheet.matches(":popover-open")) sheet.hidePopover();
     }
     function closeAfterJump(event: MouseEvent) {
       const link = (event.target as Element).closest?.("a");
