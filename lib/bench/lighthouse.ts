@@ -38,19 +38,21 @@ function numericAudit(lhr: Result, id: string): number {
   return lhr.audits[id]?.numericValue ?? Number.NaN;
 }
 
+/** The rows of an audit's table, or none. */
+function auditItems(lhr: Result, id: string): Record<string, unknown>[] {
+  const details = lhr.audits[id]?.details;
+  return details && "items" in details ? (details.items as Record<string, unknown>[]) : [];
+}
+
 /** Script row of the resource-summary audit: what the page downloaded as JavaScript. */
 function scriptSummary(lhr: Result): { transferSize: number; requestCount: number } {
-  const details = lhr.audits["resource-summary"]?.details;
-  const items = details && "items" in details ? (details.items as { resourceType?: string; transferSize?: number; requestCount?: number }[]) : [];
-  const row = items.find((item) => item.resourceType === "script");
-  return { transferSize: row?.transferSize ?? 0, requestCount: row?.requestCount ?? 0 };
+  const row = auditItems(lhr, "resource-summary").find((item) => item.resourceType === "script");
+  return { transferSize: Number(row?.transferSize ?? 0), requestCount: Number(row?.requestCount ?? 0) };
 }
 
 /** A timing from the metrics audit's unthrottled observations (e.g. `observedLoad`). */
 function observed(lhr: Result, key: string): number {
-  const details = lhr.audits.metrics?.details;
-  const item = details && "items" in details ? (details.items[0] as Record<string, unknown> | undefined) : undefined;
-  const value = item?.[key];
+  const value = auditItems(lhr, "metrics")[0]?.[key];
   return typeof value === "number" ? value : Number.NaN;
 }
 
