@@ -14,7 +14,6 @@
  * Env: PORT (default random), CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (default 1),
  * LIGHTHOUSE=0 skips the Lighthouse part.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
@@ -22,11 +21,12 @@ import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
+import { startSite } from "./siteServer";
 import { articlePath, glossaryIndexPath, glossaryPath, homePath, notesPath, searchPagePath } from "@/lib/routes";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
-const origin = `http://127.0.0.1:${port}`;
+/** The server's origin, set once it is up. */
+let origin = "";
 
 type Kind = "js" | "css" | "html" | "other";
 interface Resource {
@@ -176,32 +176,10 @@ function printTable(header: string[], rows: string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["lib/serve/start.mjs"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 15 * 60_000;
-    const poll = () => {
-      http
-        .get(`${origin}/`, (res) => {
-          res.resume();
-          resolve(child);
-        })
-        .on("error", () => {
-          if (Date.now() > deadline || child.exitCode !== null) reject(new Error("npm start did not come up"));
-          else setTimeout(poll, 300);
-        });
-    };
-    poll();
-  });
-}
-
 async function main(): Promise<void> {
   // The server builds first when out/ is stale, and the build writes the corpus.
-  const server = await startServer();
+  const server = await startSite();
+  origin = server.origin;
   const corpus = compiledCorpus();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
@@ -321,7 +299,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.child.kill();
   }
 }
 
