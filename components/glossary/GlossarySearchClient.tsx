@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { filterGlossary, type IndexRow, prepareIndex } from "@/lib/glossary/filter";
 import { glossaryIndexPath, glossaryPath } from "@/lib/routes";
@@ -38,7 +37,6 @@ function writeQueryToUrl(query: string): void {
  * visits never use.
  */
 export function GlossarySearchClient({ children }: { children: ReactNode }) {
-  const router = useRouter();
   const [rows, setRows] = useState<Rows>({ status: "idle" });
   const index = useMemo(() => (rows.status === "ready" ? prepareIndex(rows.rows) : null), [rows]);
   const [query, setQuery] = useState("");
@@ -98,7 +96,7 @@ export function GlossarySearchClient({ children }: { children: ReactNode }) {
       setActive((i) => (i - 1 + results.length) % results.length);
     } else if (event.key === "Enter" && results[active]) {
       event.preventDefault();
-      router.push(glossaryPath(results[active].row.id));
+      window.location.assign(glossaryPath(results[active].row.id));
     } else if (event.key === "Escape" && query) {
       event.preventDefault();
       onChange("");
@@ -144,7 +142,7 @@ export function GlossarySearchClient({ children }: { children: ReactNode }) {
               aria-selected={i === active}
               className="glossary-result"
               onMouseEnter={() => setActive(i)}
-              onClick={() => router.push(glossaryPath(match.row.id))}
+              onClick={() => window.location.assign(glossaryPath(match.row.id))}
             >
               <span className="glossary-row-head">
                 <span className="glossary-row-term">{match.row.term}</span>

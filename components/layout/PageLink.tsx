@@ -1,12 +1,12 @@
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * Every link to another page of the site: client-side navigation without prefetching. Followed, a
- * link fetches that page's one payload (`index.txt`); nothing is fetched for links a reader only
- * scrolls past or points at, so the per-segment prefetch files are never requested and the build
- * does not keep them (lib/serve/prune.mjs).
+ * Every link to another page of the site: a plain anchor, so following it loads that page's
+ * document, as a term link inside an article always has. Pages are static HTML that paints before
+ * any script runs, so a document load shows the page no later than rendering its React payload in
+ * place would (npm run bench:nav), and the build keeps no payload files for links to fetch
+ * (lib/serve/prune.mjs). Nothing is fetched for links a reader only scrolls past or points at.
  */
-export default function PageLink(props: ComponentProps<typeof NextLink>) {
-  return <NextLink {...props} prefetch={false} />;
+export default function PageLink(props: ComponentProps<"a"> & { href: string }) {
+  return <a {...props} />;
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "@/components/layout/PageLink";
-import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/search/engine";
 import { landingUrl } from "@/lib/search/landing";
@@ -20,7 +19,6 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const router = useRouter();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const state = useSearch(query);
@@ -59,7 +57,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     if (!hit) return;
     returnFocus.current = null;
     onClose();
-    router.push(landingUrl(hit.url, hit.phrases));
+    window.location.assign(landingUrl(hit.url, hit.phrases));
   }
 
   function onInputKey(event: KeyboardEvent<HTMLInputElement>) {

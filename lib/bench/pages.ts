@@ -200,7 +200,7 @@ async function main(): Promise<void> {
     console.log(`404 page JS: ${kb(floorJs.br)} KB br / ${kb(floorJs.gzip)} KB gzip`);
 
     const articlePaths = corpus.articles.map((a) => articlePath(a.slug));
-    await warm([...articlePaths, ...articlePaths.map((p) => `${p}index.txt`)]);
+    await warm(articlePaths);
     console.log("Pages warmed: each requested until its brotli 11 copy is served (a cold server's first response is brotli 5).");
 
     const results: { article: (typeof corpus.articles)[number]; result: PageResult }[] = [];

@@ -1,14 +1,15 @@
 // Removes from out/ what no request can reach:
-// - The per-segment copies of each page's React payload (`__next.<segment>.txt`, `__next._tree.txt`,
-//   `__next._full.txt`), which only prefetching fetches. Links never prefetch here
-//   (components/layout/PageLink.tsx); a followed link fetches the page's `index.txt`, which stays.
+// - Every page's React payload: `index.txt` and its per-segment copies (`__next.<segment>.txt`,
+//   `__next._tree.txt`, `__next._full.txt`). Next's router fetches them only for client-side
+//   navigation and prefetching; links here are plain anchors (components/layout/PageLink.tsx), so a
+//   followed link loads the page's HTML, which carries its payload inline.
 // - Font files listed after a WOFF2 source in an @font-face rule (KaTeX ships WOFF and TTF copies):
 //   a browser takes the first format it supports, and every browser that runs this site reads WOFF2.
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { outDir } from "./freshness.mjs";
 
-const prefetchOnly = (name) => name.startsWith("__next.") && name.endsWith(".txt");
+const payload = (name) => name === "index.txt" || (name.startsWith("__next.") && name.endsWith(".txt"));
 
 const files = readdirSync(outDir, { withFileTypes: true, recursive: true })
   .filter((entry) => entry.isFile())
@@ -28,7 +29,7 @@ function fallbackFonts(cssFile) {
 }
 
 const unreachable = new Set([
-  ...files.filter((file) => prefetchOnly(path.basename(file))),
+  ...files.filter((file) => payload(path.basename(file))),
   ...files.filter((file) => file.endsWith(".css")).flatMap(fallbackFonts),
 ]);
 const present = new Set(files);
@@ -38,4 +39,4 @@ for (const file of unreachable) {
   bytes += readFileSync(file).length;
   rmSync(file);
 }
-console.log(`Pruned ${unreachable.size} files no request reaches (${(bytes / 1e6).toFixed(1)} MB): prefetch-only payloads, fallback font formats.`);
+console.log(`Pruned ${unreachable.size} files no request reaches (${(bytes / 1e6).toFixed(1)} MB): React payloads, fallback font formats.`);

@@ -50,7 +50,7 @@ test.describe("note marks in articles", () => {
   test("a passage link from /notes/ lands on the marked passage", async ({ page }) => {
     await page.goto("/notes/");
     await page.locator(`[id="${NOTE}"]`).getByRole("link", { name: "在原文中查看" }).click();
-    // The article's payload is large: on a busy machine the client-side navigation takes a while.
+    // The article is a large page: on a busy machine it takes a while to load.
     await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLE}/#${NOTE}$`), { timeout: 20_000 });
     await expect(page.locator(`mark[id="${NOTE}"]`)).toBeInViewport();
   });

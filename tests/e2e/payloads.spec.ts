@@ -5,8 +5,9 @@ import { readDiagramPlan } from "../../lib/render/diagramPlan";
 import { mermaidChunks } from "../support/mermaidChunks";
 
 /**
- * What a reader downloads besides the page itself: nothing for links they scroll past or point at,
- * one React payload (`index.txt`) for a link they follow, and no prefetch-only files in the build.
+ * What a reader downloads besides the page itself: nothing for links they scroll past or point at;
+ * a link they follow loads that page's document. No React payload is ever fetched, and the build
+ * keeps none.
  */
 
 const outDir = path.resolve(import.meta.dirname, "../../out");
@@ -20,7 +21,7 @@ function payloadRequests(page: import("@playwright/test").Page): string[] {
   return requested;
 }
 
-test("reading to the end and pointing at links fetches no other page; following one fetches its index.txt only", async ({ page }) => {
+test("reading to the end and pointing at links fetches no other page; following one loads its document, no payload", async ({ page }) => {
   const requested = payloadRequests(page);
   await page.goto("/articles/ai-race-silicon-valley/");
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -34,21 +35,27 @@ test("reading to the end and pointing at links fetches no other page; following 
   await page.waitForTimeout(800);
   expect(requested).toEqual([]);
 
-  // Client-side navigation: the marker on window survives, so the document was not reloaded.
+  // A document load: the marker on window is gone with the old document.
   await page.evaluate(() => Object.assign(window, { stillHere: true }));
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+  });
   await glossaryLink.click();
   await expect(page).toHaveURL(/\/glossary\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("术语表");
-  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
-  expect(requested).toEqual(["/glossary/index.txt"]);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined();
+  expect(documents).toEqual(["/glossary/"]);
+  expect(requested).toEqual([]);
 });
 
-test("the build keeps no payload that only prefetching would request", () => {
-  const leftovers = fs
+test("the build keeps no React payload file, which no request would reach", () => {
+  const payloads = fs
     .readdirSync(outDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file).startsWith("__next.") && file.endsWith(".txt"));
-  expect(leftovers).toEqual([]);
-  expect(fs.existsSync(path.join(outDir, "articles/ai-race-silicon-valley/index.txt"))).toBe(true);
+    .filter((file) => file.endsWith(".txt") && file !== "robots.txt");
+  expect(payloads).toEqual([]);
+  // The pages themselves are all there.
+  expect(fs.existsSync(path.join(outDir, "articles/ai-race-silicon-valley/index.html"))).toBe(true);
 });
 
 test("every diagram is drawn at build, so the build ships no Mermaid for the browser", () => {
