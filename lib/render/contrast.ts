@@ -5,10 +5,12 @@
 
 type Rgb = [number, number, number];
 
+/** `#rrggbb` or `#rgb` (themes write both). */
 function parseHex(hex: string): Rgb | null {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  const m = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(hex.trim());
   if (!m?.[1]) return null;
-  const n = Number.parseInt(m[1], 16);
+  const digits = m[1].length === 3 ? [...m[1]].map((c) => c + c).join("") : m[1];
+  const n = Number.parseInt(digits, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
