@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { automationChromiumPath, chromiumArgs } from "@/lib/chromium";
 import { allowListFingerprint } from "./diagramAllowListFingerprint";
+import { optimizeSvg, optimizerFingerprint } from "./optimizeSvg";
 import type { SanitizedSvg } from "./sanitizeSvg";
 
 /**
@@ -33,9 +34,9 @@ function mermaidConfig(theme: DiagramTheme) {
   };
 }
 
-/** Cached entries hold sanitized SVG, so the key includes the allow-list: new rules, new entries. */
+/** Cached entries hold optimized, sanitized SVG, so the key includes both steps' rules: new rules, new entries. */
 export function cacheKey(source: string, theme: DiagramTheme): string {
-  return createHash("sha256").update(`${source}\u0000${theme}\u0000${allowListFingerprint}`).digest("hex");
+  return createHash("sha256").update(`${source}\u0000${theme}\u0000${allowListFingerprint}\u0000${optimizerFingerprint}`).digest("hex");
 }
 
 function cachePath(source: string, theme: DiagramTheme): string {
@@ -109,7 +110,8 @@ async function renderBatch(sources: readonly string[], theme: DiagramTheme): Pro
 
 /**
  * The whole build-time path from Mermaid source to inlinable SVG, without the cache: Chromium
- * renders, DOMPurify (loaded only here) keeps the allow-list. Null where either step failed.
+ * renders, SVGO trims, DOMPurify (loaded only here) keeps the allow-list. Null where rendering or
+ * sanitizing failed.
  */
 export async function renderSanitized(sources: readonly string[], theme: DiagramTheme): Promise<(SanitizedSvg | null)[]> {
   const rendered = await renderBatch(sources, theme);
@@ -118,7 +120,7 @@ export async function renderSanitized(sources: readonly string[], theme: Diagram
   return rendered.map((svg) => {
     if (svg === null) return null;
     try {
-      return sanitizeSvgWithReport(svg);
+      return sanitizeSvgWithReport(optimizeSvg(svg));
     } catch {
       return null;
     }
