@@ -4,13 +4,15 @@
  * performance category only. Used by `npm run bench:pages`.
  *
  * Env: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (default 1; the median run by
- * score is reported, because single runs on a shared machine vary by a few points).
+ * score is reported, because single runs on a shared machine vary by a few points),
+ * LIGHTHOUSE_CHROME_FLAGS (extra Chromium flags, space-separated: to compare two builds without
+ * paint holding's noise, `--disable-features=PaintHolding`; README "Lighthouse figures").
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 
-const chromeFlags = ["--headless=new", ...chromiumArgs];
+const chromeFlags = ["--headless=new", ...chromiumArgs, ...(process.env.LIGHTHOUSE_CHROME_FLAGS ?? "").split(" ").filter(Boolean)];
 
 export interface LighthouseFigures {
   url: string;
