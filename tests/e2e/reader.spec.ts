@@ -112,6 +112,26 @@ test("a diagram shows its source on demand and opens full screen with zoom", asy
   await expect(dialog).toBeHidden();
 });
 
+
+test("every diagram label fits the box Mermaid measured for it, mixed Chinese and Latin included", async ({ page }) => {
+  const withDiagrams = articles.filter((a) => a.diagrams.length > 0);
+  expect(withDiagrams.length).toBeGreaterThan(0);
+  for (const article of withDiagrams) {
+    // A fragment lays out every section, so every diagram is drawn.
+    await page.goto(`${articleUrl(article)}#${article.diagrams.at(-1)?.id}`);
+    const overflowing = await page.locator(".diagram-svg svg foreignObject").evaluateAll((boxes) =>
+      boxes.flatMap((box) => {
+        const label = box.querySelector("p, span");
+        if (!label) return [];
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const over = range.getBoundingClientRect().width - box.getBoundingClientRect().width;
+        return over > 0.5 ? [`${label.textContent} (${over.toFixed(1)} px)`] : [];
+      }),
+    );
+    expect(overflowing, article.slug).toEqual([]);
+  }
+});
 test("a deep link lands the section just below the sticky header and highlights it", async ({ page }) => {
   const article = articles[0];
   const section = article.sections.find((s) => s.level === 3 && s.blocks.length > 0) ?? article.sections[1];
