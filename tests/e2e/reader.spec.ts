@@ -132,6 +132,22 @@ test("every diagram label fits the box Mermaid measured for it, mixed Chinese an
     expect(overflowing, article.slug).toEqual([]);
   }
 });
+test("a listing nested in a list looks like any other listing; inline code keeps its own look", async ({ page }) => {
+  await page.goto("/articles/lepton-ai-llm-era/#s-5-1");
+  const look = (locator: import("@playwright/test").Locator) =>
+    locator.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { fontSize: style.fontSize, background: style.backgroundColor, padding: style.padding };
+    });
+  const nested = page.locator(".prose li .code-block pre code").first();
+  const topLevel = page.locator(".section > .code-block pre code").first();
+  await expect(nested).toBeVisible();
+  expect(await look(nested)).toEqual(await look(topLevel));
+  await page.goto("/articles/ai-race-silicon-valley/");
+  const inline = await look(page.locator(".prose p > code").first());
+  expect(inline.background).not.toBe("rgba(0, 0, 0, 0)");
+});
+
 test("a deep link lands the section just below the sticky header and highlights it", async ({ page }) => {
   const article = articles[0];
   const section = article.sections.find((s) => s.level === 3 && s.blocks.length > 0) ?? article.sections[1];
