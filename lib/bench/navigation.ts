@@ -15,6 +15,7 @@ import { chromium, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { articlePath, articlesPrefix, glossaryIndexPath, glossaryPath, homePath } from "@/lib/routes";
+import { phoneContext, throttleLikePhone } from "./phoneProfile";
 import { startSite } from "./siteServer";
 
 const runs = Number(process.env.RUNS ?? 5);
@@ -49,14 +50,7 @@ interface NavResult {
 
 async function follow(page: Page, origin: string, route: Route): Promise<NavResult> {
   const client = await page.context().newCDPSession(page);
-  await client.send("Network.enable");
-  await client.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await client.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  await throttleLikePhone(client);
   await page.goto(origin + route.from, { waitUntil: "networkidle" });
   await page.waitForTimeout(1000);
   let bytes = 0;
@@ -116,14 +110,7 @@ async function main(): Promise<void> {
       const results: NavResult[] = [];
       for (let i = 0; i < runs; i++) {
         // A fresh context each run: its HTTP cache holds only what the first page loaded.
-        const context = await browser.newContext({
-          viewport: { width: 390, height: 844 },
-          deviceScaleFactor: 3,
-          isMobile: true,
-          hasTouch: true,
-          userAgent:
-            "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36",
-        });
+        const context = await browser.newContext(phoneContext);
         await context.addInitScript(navInit);
         results.push(await follow(await context.newPage(), server.origin, route));
         await context.close();

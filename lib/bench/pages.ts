@@ -21,6 +21,7 @@ import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
+import { phoneContext, throttleLikePhone } from "./phoneProfile";
 import { startSite } from "./siteServer";
 import { articlePath, glossaryIndexPath, glossaryPath, homePath, notesPath, searchPagePath } from "@/lib/routes";
 
@@ -117,15 +118,8 @@ const metricsInit = `
 async function measure(page: Page, pagePath: string): Promise<PageResult> {
   const resources = new Map<string, Resource>();
   const client = await page.context().newCDPSession(page);
-  await client.send("Network.enable");
+  await throttleLikePhone(client);
   await client.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await client.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await client.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
   let transferred = 0;
   client.on("Network.loadingFinished", (event: { encodedDataLength: number }) => {
     transferred += event.encodedDataLength;
@@ -183,14 +177,7 @@ async function main(): Promise<void> {
   const corpus = compiledCorpus();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 3,
-      isMobile: true,
-      hasTouch: true,
-      userAgent:
-        "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36",
-    });
+    const context = await browser.newContext(phoneContext);
     await context.addInitScript(metricsInit);
 
     const floorPage = await context.newPage();
