@@ -22,6 +22,9 @@ export function articleAnchorPath(slug: string, id: string): string {
   return `${articlePath(slug)}#${id}`;
 }
 
+/** The one stylesheet every share page links, for the readers who see one before it forwards them. */
+export const shareStylesheetPath = "/share.css";
+
 /** The small static page a section's link button hands out; it forwards to the section. */
 export function sharePath(slug: string, sectionId: string): string {
   return `/articles/${slug}/s/${sectionId}/`;

@@ -1,7 +1,8 @@
 /**
  * Postbuild: copies the card images into out/cards/ (draw-cards.ts drew them beside `next build`;
  * any still missing from the cache are drawn here) and writes the small
- * static share page of every section and FAQ question into out/articles/<slug>/s/<id>/.
+ * static share page of every section and FAQ question into out/articles/<slug>/s/<id>/, with
+ * the one stylesheet they share.
  *   tsx lib/share/write-share.ts [outDir]
  */
 import fs from "node:fs";
@@ -9,12 +10,12 @@ import path from "node:path";
 import { compiledCorpus } from "@/lib/content/artifact";
 import type { Article, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/render/sectionTree";
-import { articleAnchorPath, sharePath } from "@/lib/routes";
+import { articleAnchorPath, sharePath, shareStylesheetPath } from "@/lib/routes";
 import { absoluteUrl, PUBLIC_ORIGIN, SITE_NAME } from "@/lib/site";
 import { cardOptions } from "./cardOptions";
 import { allCards, type CardSpec, sectionCard } from "./cardSpec";
 import { drawCards } from "./drawCards";
-import { sharePageHtml } from "./sharePage";
+import { SHARE_CSS, sharePageHtml } from "./sharePage";
 
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? "out");
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     fs.copyFileSync(files[i], path.join(outDir, card.path));
     bytes += fs.statSync(files[i]).size;
   }
+  writeFile(path.join(outDir, shareStylesheetPath), SHARE_CSS);
   let pages = 0;
   for (const article of corpus.articles) {
     for (const page of sharePages(article)) {

@@ -4,7 +4,7 @@ import { type Page, expect, test } from "@playwright/test";
 import { visit } from "unist-util-visit";
 import { buildCorpus } from "@/lib/content";
 import { sectionLabel } from "@/lib/render/sectionTree";
-import { sharePath } from "@/lib/routes";
+import { sharePath, shareStylesheetPath } from "@/lib/routes";
 
 /**
  * Sharing a section: the link button hands out the share page; the share page is a small static
@@ -125,7 +125,13 @@ test.describe("share pages, as a chat app's unfurler sees them", () => {
       expect(meta.get("og:image:height")).toBe("630");
       expect(meta.get("og:image:alt")).toBeTruthy();
       expect(meta.get("refresh")).toBe(`0; url=/articles/${article.slug}/#${id}`);
+      expect(html, id).toContain(`<link rel="stylesheet" href="${shareStylesheetPath}">`);
     }
+    // The one stylesheet they share is served, as CSS.
+    const css = await request.get(shareStylesheetPath);
+    expect(css.status()).toBe(200);
+    expect(css.headers()["content-type"]).toMatch(/^text\/css/);
+    expect(await css.text()).toContain("prefers-color-scheme:dark");
     expect(baseURL).toBeTruthy();
   });
 
