@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { optimizeSvg } from "@/lib/render/optimizeSvg";
 
 /** Shaped like Mermaid's output: an id-scoped stylesheet for every element type it might draw. */
@@ -26,7 +26,13 @@ describe("optimizeSvg", () => {
     expect(out.length).toBeLessThan(SVG.length);
   });
 
-  it("returns what it cannot parse unchanged", () => {
-    expect(optimizeSvg("<svg><g></svg>")).toBe("<svg><g></svg>");
+  it("returns what it cannot parse unchanged, and says so", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(optimizeSvg("<svg><g></svg>")).toBe("<svg><g></svg>");
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("kept unoptimized"));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
