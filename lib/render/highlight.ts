@@ -16,13 +16,25 @@ const VARIABLE_PREFIX = "--c";
 /** Fence labels that mean "no language": shown as plain text. */
 const PLAIN = new Set(["", "text", "txt", "plain", "plaintext", "output", "console-output"]);
 
-let highlighter: Promise<Highlighter> | null = null;
+type ThemeColours = Record<keyof typeof THEMES, string>;
 
-function getHighlighter(): Promise<Highlighter> {
+/** The highlighter, with each theme's foreground and background read once. */
+interface Themed {
+  readonly hl: Highlighter;
+  readonly foreground: ThemeColours;
+  readonly background: ThemeColours;
+}
+
+let highlighter: Promise<Themed> | null = null;
+
+function getHighlighter(): Promise<Themed> {
   highlighter ??= createHighlighter({
     themes: [THEMES.l, THEMES.d],
     langs: [],
     engine: createJavaScriptRegexEngine({ forgiving: true }),
+  }).then((hl) => {
+    const [l, d] = [hl.getTheme(THEMES.l), hl.getTheme(THEMES.d)];
+    return { hl, foreground: { l: l.fg, d: d.fg }, background: { l: l.bg, d: d.bg } };
   });
   return highlighter;
 }
@@ -49,12 +61,10 @@ export function languageLabel(lang: string | null | undefined): string {
 export async function highlightCode(code: string, lang: string | null | undefined, marked: ReadonlySet<number> = new Set()): Promise<string | null> {
   const language = highlightLanguage(lang);
   if (!language) return null;
-  const hl = await getHighlighter();
+  const { hl, foreground, background } = await getHighlighter();
   if (!hl.getLoadedLanguages().includes(language)) {
     await hl.loadLanguage(language as keyof typeof bundledLanguages);
   }
-  const foreground = { l: hl.getTheme(THEMES.l).fg, d: hl.getTheme(THEMES.d).fg };
-  const background = { l: hl.getTheme(THEMES.l).bg, d: hl.getTheme(THEMES.d).bg };
   return hl.codeToHtml(code.replace(/\n$/, ""), {
     lang: language,
     themes: THEMES,
@@ -78,22 +88,15 @@ export async function highlightCode(code: string, lang: string | null | undefine
   });
 }
 
-type ThemeColours = Record<keyof typeof THEMES, string>;
-
 /**
  * A token's style with each theme's colour raised to WCAG AA against that theme's code background
  * (some github-light / github-dark colours fall just under), or none when both colours are the
  * code's own foreground.
  */
 function tokenStyle(style: string, foreground: ThemeColours, background: ThemeColours): string | undefined {
-  const colours: Partial<ThemeColours> = {};
-  for (const declaration of style.split(";")) {
-    const [name, value] = declaration.split(":");
-    for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
-      if (name === `${VARIABLE_PREFIX}${theme}` && value) colours[theme] = value;
-    }
-  }
-  const { l, d } = colours;
+  const declared = new Map(style.split(";").map((declaration) => declaration.split(":") as [string, string | undefined]));
+  const l = declared.get(`${VARIABLE_PREFIX}l`);
+  const d = declared.get(`${VARIABLE_PREFIX}d`);
   if (!l || !d) return style || undefined;
   if (l.toLowerCase() === foreground.l.toLowerCase() && d.toLowerCase() === foreground.d.toLowerCase()) return undefined;
   return `${VARIABLE_PREFIX}l:${ensureContrast(l, background.l)};${VARIABLE_PREFIX}d:${ensureContrast(d, background.d)}`;
