@@ -52,7 +52,7 @@ function phases(): string[] {
   return ["prebuild", "build", "postbuild"].flatMap((name) => (scripts[name] ?? "").split("&&").map((s) => s.trim()).filter(Boolean));
 }
 
-/** What a file of out/ is, for the size breakdown: cards, share pages, other pages, their payloads, assets. */
+/** What a file of out/ is, for the size breakdown: cards, share pages, other pages, assets. */
 function kindOf(relative: string): string {
   if (relative.startsWith("cards/")) return "cards";
   if (relative.startsWith("_next/")) return "framework and site assets (_next/)";
@@ -60,7 +60,6 @@ function kindOf(relative: string): string {
   if (relative.startsWith("search/")) return "search index";
   const section = relative.startsWith("articles/") ? "article" : relative.startsWith("glossary/") ? "glossary" : "other";
   if (relative.endsWith(".html")) return `${section} pages (HTML)`;
-  if (relative.endsWith("index.txt")) return `${section} payloads (index.txt)`;
   return "other";
 }
 

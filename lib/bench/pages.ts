@@ -22,12 +22,11 @@ import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
 import { auditPages } from "./lighthouse";
 import { phoneContext, throttleLikePhone } from "./phoneProfile";
-import { startSite } from "./siteServer";
+import { siteOrigin, startSite } from "./siteServer";
 import { articlePath, glossaryIndexPath, glossaryPath, homePath, notesPath, searchPagePath } from "@/lib/routes";
 
 const root = path.resolve(import.meta.dirname, "../..");
-/** The server's origin, set once it is up. */
-let origin = "";
+const origin = siteOrigin;
 
 type Kind = "js" | "css" | "html" | "other";
 interface Resource {
@@ -173,7 +172,6 @@ function printTable(header: string[], rows: string[][]): void {
 async function main(): Promise<void> {
   // The server builds first when out/ is stale, and the build writes the corpus.
   const server = await startSite();
-  origin = server.origin;
   const corpus = compiledCorpus();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {

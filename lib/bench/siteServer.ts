@@ -9,13 +9,17 @@ export interface SiteServer {
   readonly child: ChildProcess;
 }
 
+const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
+
+/** Where startSite() serves the build: PORT or a random port on the loopback address. */
+export const siteOrigin = `http://127.0.0.1:${port}`;
+
 /**
  * Serves the production build with `npm start` (lib/serve/start.mjs, which builds first when out/
- * is stale) on PORT or a random port, and resolves once it answers.
+ * is stale) at siteOrigin, and resolves once it answers.
  */
 export function startSite(): Promise<SiteServer> {
-  const port = Number(process.env.PORT ?? 3200 + Math.floor(Math.random() * 700));
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = siteOrigin;
   const child = spawn(process.execPath, ["lib/serve/start.mjs"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
