@@ -18,46 +18,61 @@ export interface Mention {
 }
 
 export interface Matcher {
-  readonly pattern: RegExp | null;
+  /** Every form, lowercased, one character per level; a node that ends a form names its term. */
+  readonly forms: FormTrie;
   /** Lowercased surface form → term id. */
   readonly byForm: ReadonlyMap<string, string>;
   /** Term id → lowercased phrases in which its names are not this term. */
   readonly otherSenses: ReadonlyMap<string, readonly string[]>;
 }
 
+interface FormTrie {
+  readonly next: Map<string, FormTrie>;
+  /** Set where a form ends. */
+  termId?: string;
+  /** Latin words need boundaries ("GAN" must not match inside "Organ"); Han text has none. */
+  boundedStart?: boolean;
+  boundedEnd?: boolean;
+}
+
 const LATIN_EDGE = /[A-Za-z0-9]/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const isLatinEdge = (char: string | undefined) => char !== undefined && LATIN_EDGE.test(char);
+
+/** Lowercase, one UTF-16 unit for one, so that offsets into the result are offsets into `text`. */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let folded = "";
+  for (const char of text) folded += char.length === 1 && char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  return folded;
 }
 
-/** Latin words need boundaries ("GAN" must not match inside "Organ"); Han text has none. */
-function formPattern(form: string): string {
-  const head = LATIN_EDGE.test(form[0]) ? "(?<![A-Za-z0-9])" : "";
-  const tail = LATIN_EDGE.test(form[form.length - 1]) ? "(?![A-Za-z0-9])" : "";
-  return `${head}${escapeRegExp(form)}${tail}`;
-}
-
-/**
- * One case-insensitive alternation of every term and alias, longest first, so at any position the
- * longest form wins (模型微调 before 微调). The first term to claim a form keeps it.
- */
+/** Every term and alias, case-insensitive; the first term to claim a form keeps it. */
 export function buildMatcher(terms: readonly MatchableTerm[]): Matcher {
   const byForm = new Map<string, string>();
   for (const t of terms) {
     for (const form of [t.term, ...t.aliases]) {
-      const key = form.trim().toLowerCase();
+      const key = foldCase(form.trim());
       if (key && !byForm.has(key)) byForm.set(key, t.id);
     }
   }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = forms.length ? new RegExp(forms.map(formPattern).join("|"), "giu") : null;
+  const forms: FormTrie = { next: new Map() };
+  for (const [form, termId] of byForm) {
+    let node = forms;
+    for (const unit of form.split("")) {
+      const child = node.next.get(unit) ?? { next: new Map() };
+      node.next.set(unit, child);
+      node = child;
+    }
+    Object.assign(node, { termId, boundedStart: isLatinEdge(form[0]), boundedEnd: isLatinEdge(form[form.length - 1]) });
+  }
   const otherSenses = new Map<string, string[]>();
   for (const t of terms) {
     const phrases = (t.otherSenses ?? []).flatMap((s) => s.contexts.map((c) => c.trim().toLowerCase())).filter(Boolean);
     if (phrases.length) otherSenses.set(t.id, phrases);
   }
-  return { pattern, byForm, otherSenses };
+  return { forms, byForm, otherSenses };
 }
 
 /**
@@ -75,19 +90,34 @@ export function insidePhrase(text: string, start: number, form: string, phrases:
 }
 
 /**
- * Every non-overlapping mention in `text`, left to right. A name standing in a phrase that its
- * term marks as another sense is no mention at all (and no shorter form is tried in its place).
+ * Every non-overlapping mention in `text`, left to right; at each place the longest form that fits
+ * its word boundaries wins (模型微调 before 微调). A name standing in a phrase that its term marks as
+ * another sense is no mention at all (and no shorter form is tried in its place).
  */
 export function findMentions(text: string, matcher: Matcher): Mention[] {
-  if (!matcher.pattern || !text) return [];
   const found: Mention[] = [];
-  for (const m of text.matchAll(new RegExp(matcher.pattern))) {
-    const form = m[0].toLowerCase();
-    const termId = matcher.byForm.get(form);
-    if (!termId) continue;
+  if (!text || matcher.forms.next.size === 0) return found;
+  const folded = foldCase(text);
+  for (let start = 0; start < folded.length; ) {
+    let node: FormTrie | undefined = matcher.forms;
+    let end = 0;
+    let termId = "";
+    const afterLatin = isLatinEdge(text[start - 1]);
+    for (let at = start; at < folded.length; at++) {
+      node = node.next.get(folded[at]);
+      if (!node) break;
+      if (node.termId && !(node.boundedStart && afterLatin) && !(node.boundedEnd && isLatinEdge(text[at + 1]))) {
+        end = at + 1;
+        termId = node.termId;
+      }
+    }
+    if (!end) {
+      start++;
+      continue;
+    }
     const phrases = matcher.otherSenses.get(termId);
-    if (phrases && insidePhrase(text, m.index, form, phrases)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, termId });
+    if (!phrases || !insidePhrase(text, start, folded.slice(start, end), phrases)) found.push({ start, end, termId });
+    start = end;
   }
   return found;
 }

@@ -8,8 +8,10 @@ export function snippetAround(text: string, termId: string, matcher: Matcher, co
   const flat = text.replace(/\s*\n\s*/g, " ");
   const hit = findMentions(flat, matcher).find((m) => m.termId === termId);
   if (!hit) return null;
-  const head = Array.from(flat.slice(0, hit.start));
-  const tail = Array.from(flat.slice(hit.end));
+  // Code points, not units, either side; a window of 2 units per point is enough to count them.
+  const reach = 2 * (context + 1);
+  const head = Array.from(flat.slice(Math.max(0, hit.start - reach), hit.start));
+  const tail = Array.from(flat.slice(hit.end, hit.end + reach));
   const before = head.slice(-context).join("");
   const after = tail.slice(0, context).join("");
   return {

@@ -84,3 +84,35 @@ describe("findMentions and a term's other senses", () => {
     expect(found("gan ning and a GAN")).toEqual([["GAN", "gan"]]);
   });
 });
+
+describe("findMentions against a regular expression", () => {
+  /** The plain statement of the rule: one case-insensitive alternation, longest form first, Latin forms bounded. */
+  function byRegExp(text: string, forms: readonly string[], byForm: ReadonlyMap<string, string>) {
+    const bounded = (form: string) => {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const head = /[A-Za-z0-9]/.test(form[0]) ? "(?<![A-Za-z0-9])" : "";
+      const tail = /[A-Za-z0-9]/.test(form[form.length - 1]) ? "(?![A-Za-z0-9])" : "";
+      return head + escaped + tail;
+    };
+    const pattern = new RegExp([...forms].sort((a, b) => b.length - a.length).map(bounded).join("|"), "giu");
+    return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, termId: byForm.get(m[0].toLowerCase()) }));
+  }
+
+  it("finds exactly what the alternation finds, in Han, Latin and mixed text", async () => {
+    const fc = await import("fast-check");
+    const forms = [...matcher.byForm.keys()];
+    const piece = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms).map((form) => form.toUpperCase()),
+      fc.constantFrom("Or", "s", "1", " ", "-", "，", "的", "𠀀"),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join("");
+        expect(findMentions(text, matcher)).toEqual(byRegExp(text, forms, matcher.byForm));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
