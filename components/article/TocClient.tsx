@@ -9,16 +9,38 @@ const ACTIVE_LINE = 96;
 const WIDE = "(min-width: 68rem)";
 
 /**
- * Scroll-spy for the server-rendered TOC links (marks the current one with aria-current), closes
- * the narrow-screen TOC sheet after a jump and scrolls it to the current entry when it opens, and
- * opens a FAQ item reached by its anchor.
+ * Scroll-spy for the server-rendered TOC links (marks the current one with aria-current, and keeps
+ * it in sight in the sticky column when the list is taller than the screen), closes the
+ * narrow-screen TOC sheet after a jump and scrolls it to the current entry when it opens, and opens
+ * a FAQ item reached by its anchor.
  */
 export function TocClient() {
   useEffect(() => {
     const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-toc-id]"));
     const ids = Array.from(new Set(links.map((a) => a.dataset.tocId ?? "")));
     const targets = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+    const sheet = document.getElementById("toc");
+    const wide = window.matchMedia(WIDE);
     let frame = 0;
+    let shown: string | null = null;
+
+    /** Where `link` sits in the TOC's own scroll area, as scrollTop values. */
+    function placeOf(link: HTMLElement): { top: number; bottom: number } {
+      const box = (sheet as HTMLElement).getBoundingClientRect();
+      const top = link.getBoundingClientRect().top - box.top + (sheet as HTMLElement).scrollTop;
+      return { top, bottom: top + link.offsetHeight };
+    }
+
+    /**
+     * Scrolls the sticky column (never the page) so the current entry is in sight, a third of the
+     * way down; left alone while the pointer is on the list, which the reader may be scrolling.
+     */
+    function keepInSight(link: HTMLElement) {
+      if (!sheet || !wide.matches || sheet.scrollHeight <= sheet.clientHeight || sheet.matches(":hover")) return;
+      const { top, bottom } = placeOf(link);
+      if (top >= sheet.scrollTop && bottom <= sheet.scrollTop + sheet.clientHeight) return;
+      sheet.scrollTop = top - sheet.clientHeight / 3;
+    }
 
     function update() {
       frame = 0;
@@ -27,9 +49,17 @@ export function TocClient() {
         if (el.getBoundingClientRect().top - ACTIVE_LINE <= 0) current = el.id;
         else break;
       }
+      // At the very end the last sections may never reach the line; the reader is at the last one.
+      const root = document.documentElement;
+      if (current && window.scrollY + window.innerHeight >= root.scrollHeight - 2) current = targets[targets.length - 1]?.id ?? current;
       for (const a of links) {
         if (a.dataset.tocId === current) a.setAttribute("aria-current", "location");
         else a.removeAttribute("aria-current");
+      }
+      if (current !== shown) {
+        shown = current;
+        const link = sheet?.querySelector<HTMLElement>("a[aria-current]");
+        if (link) keepInSight(link);
       }
     }
     function onScroll() {
@@ -40,7 +70,6 @@ export function TocClient() {
       const el = target ? document.getElementById(target) : null;
       if (el instanceof HTMLDetailsElement) el.open = true;
     }
-    const sheet = document.getElementById("toc");
     function closeSheet() {
       // Browsers without popovers show the TOC inline, and would throw on the selector.
       if (sheet && "hidePopover" in sheet && sheet.matches(":popover-open")) sheet.hidePopover();
@@ -52,9 +81,8 @@ export function TocClient() {
     function showCurrent(event: Event) {
       if (!sheet || (event as ToggleEvent).newState !== "open") return;
       const current = sheet.querySelector<HTMLElement>("a[aria-current]");
-      if (current) sheet.scrollTop = current.offsetTop - sheet.clientHeight / 3;
+      if (current) sheet.scrollTop = placeOf(current).top - sheet.clientHeight / 3;
     }
-    const wide = window.matchMedia(WIDE);
 
     update();
     openTarget();

@@ -231,6 +231,57 @@ test("scroll-spy marks the section being read in the TOC and the progress bar fo
     .toMatch(/scaleX\(1\)/);
 });
 
+test("on a wide screen the TOC column keeps the section being read in sight", async ({ page }) => {
+  // The article with the longest TOC: its list is taller than the column at 1280×720.
+  const article = [...articles].sort((a, b) => b.sections.length - a.sections.length)[0];
+  const last = article.sections[article.sections.length - 1];
+  await page.goto(articleUrl(article));
+  const toc = page.locator("nav#toc");
+  expect(await toc.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  expect(await toc.evaluate((el) => el.scrollTop)).toBe(0);
+  await page.mouse.move(700, 400);
+  const current = toc.locator("a[aria-current]");
+  await expect
+    .poll(async () => {
+      await page.locator(`#${last.id}`).evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+      return current.getAttribute("href");
+    })
+    .toBe(`#${last.id}`);
+  const inSight = () =>
+    current.evaluate((link) => {
+      const box = (link.closest("nav") as HTMLElement).getBoundingClientRect();
+      const own = link.getBoundingClientRect();
+      // A pixel of slack: layout is fractional.
+      return own.top >= box.top - 1 && own.bottom <= box.bottom + 1;
+    });
+  await expect.poll(inSight).toBe(true);
+  // Back at the top, the first entry is in sight again.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+  await page.locator(`#${article.sections[0].id}`).evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+  await expect(current).toHaveAttribute("href", `#${article.sections[0].id}`);
+  await expect.poll(inSight).toBe(true);
+});
+
+test.describe("at the end of an article", () => {
+  // A tall window, so the short last section of china-llm-market (参考文献, four references) ends
+  // the page well below the line a section passes to become current.
+  test.use({ viewport: { width: 1280, height: 1000 } });
+
+  test("the TOC marks the last section, though it never reaches the top", async ({ page }) => {
+    const article = articles.find((a) => a.slug === "china-llm-market") ?? articles[3];
+    const last = article.sections[article.sections.length - 1];
+    expect(last.title).toBe("参考文献");
+    await page.goto(articleUrl(article));
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+        return page.locator("#toc a[aria-current]").getAttribute("href");
+      })
+      .toBe(`#${last.id}`);
+    expect(await page.locator(`#${last.id}`).evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(96);
+  });
+});
+
 test("a FAQ deep link opens its question", async ({ page }) => {
   const article = articles.find((a) => a.faq.length > 0) ?? articles[0];
   const faq = article.faq[article.faq.length - 1];
