@@ -6,7 +6,7 @@ import { extractFaq } from "./faq";
 import type { Block, Code, Concept, Diagram, FaqItem, Formula, MarkdownRender } from "./schema";
 import type { RawSection } from "./sections";
 import { parseMarkdown } from "./markdown";
-import { excerpt, plainText, sliceNodes } from "./text";
+import { excerpt, FOR_EXCERPT, plainText, sliceNodes } from "./text";
 
 /** A formula with its place in the file, for KaTeX messages. */
 export type LocatedFormula = Formula & { place: Point | undefined };
@@ -151,7 +151,7 @@ export function classifySection(section: RawSection, source: string, parts: Arti
       parts.blockNodes.set(id, item.nodes);
       const answerTree = parseMarkdown(new VFile({ value: item.answer }));
       parts.answerTrees.set(id, answerTree);
-      parts.faq.push({ id, sectionId, question: item.question, answer: item.answer, excerpt: excerpt(plainText(answerTree.children, true)) });
+      parts.faq.push({ id, sectionId, question: item.question, answer: item.answer, excerpt: excerpt(plainText(answerTree.children, FOR_EXCERPT)) });
       const render = emptyRender(parts.listingsOf(id));
       blocks.push({ type: "faq", id, line: item.line, question: item.question, answer: item.answer, render });
     }

@@ -3,7 +3,7 @@ import { buildMatcher, findMentions } from "./mentions";
 import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, OtherSense } from "./schema";
 import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
 import { snippetAround } from "./snippet";
-import { proseTexts } from "./text";
+import { FOR_EXCERPT, plainText, proseTexts } from "./text";
 
 const RELATED_FROM_MENTIONS = 5;
 
@@ -73,11 +73,14 @@ export function countMentions(terms: readonly DraftTerm[], articles: readonly Pa
   for (const { article, sectionNodes } of articles) {
     for (const section of article.sections) {
       const counts = new Map<string, number>();
-      for (const text of proseTexts(sectionNodes.get(section.id) ?? [])) {
+      const nodes = sectionNodes.get(section.id) ?? [];
+      for (const text of proseTexts(nodes)) {
         for (const m of findMentions(text, matcher)) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
       }
+      // The section's text as excerpts read it, a mark where each formula was: a snippet stops short of one.
+      const text = counts.size ? plainText(nodes, FOR_EXCERPT) : "";
       for (const [termId, count] of counts) {
-        const snippet = snippetAround(section.text, termId, matcher);
+        const snippet = snippetAround(text, termId, matcher);
         mentions.get(termId)?.push({ articleSlug: article.slug, sectionId: section.id, count, snippet });
       }
     }

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { ArticleParts, classifySection } from "./blocks";
 import "./fileData";
 import type { Article, Section } from "./schema";
-import { countReadable, plainText, sectionExcerpt } from "./text";
+import { countReadable, FOR_EXCERPT, plainText, sectionExcerpt } from "./text";
 
 const CJK_PER_MINUTE = 400;
 
@@ -30,7 +30,7 @@ export function remarkBlocks() {
       excerpt: "",
       line: s.line,
     }));
-    const excerptTexts = raw.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, excerptText: plainText(s.nodes, true) }));
+    const excerptTexts = raw.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, excerptText: plainText(s.nodes, FOR_EXCERPT) }));
     for (const [i, section] of sections.entries()) section.excerpt = sectionExcerpt(excerptTexts, excerptTexts[i]);
 
     const charCount = sections.reduce((n, s) => n + countReadable(s.text), 0);

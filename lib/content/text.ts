@@ -6,15 +6,22 @@ const NOT_PROSE = new Set(["code", "inlineCode", "math", "inlineMath", "html"]);
 /** Stands where inline math was, in text meant for excerpts: sentences holding it are left out. */
 export const MATH_GAP = "\uFFFC";
 
-/**
- * Plain text of nodes without code and math, block nodes separated by newlines. With `forExcerpt`,
- * inline code reads as its text and inline math leaves a MATH_GAP.
- */
-export function plainText(nodes: readonly RootContent[], forExcerpt = false): string {
+export interface PlainTextOptions {
+  /** Inline code reads as its text (excerpts), instead of being left out. */
+  code?: boolean;
+  /** Inline and display math leave a MATH_GAP, so that text around a formula can be cut there. */
+  mathGaps?: boolean;
+}
+
+/** Options for excerpts: code reads as its text, sentences that lost a formula can be left out. */
+export const FOR_EXCERPT: PlainTextOptions = Object.freeze({ code: true, mathGaps: true });
+
+/** Plain text of nodes without code and math, block nodes separated by newlines. */
+export function plainText(nodes: readonly RootContent[], { code = false, mathGaps = false }: PlainTextOptions = {}): string {
   const parts: string[] = [];
   const visit = (node: Nodes) => {
-    if (forExcerpt && node.type === "inlineCode") parts.push(node.value);
-    if (forExcerpt && (node.type === "inlineMath" || node.type === "math")) parts.push(MATH_GAP);
+    if (code && node.type === "inlineCode") parts.push(node.value);
+    if (mathGaps && (node.type === "inlineMath" || node.type === "math")) parts.push(MATH_GAP);
     if (NOT_PROSE.has(node.type)) return;
     if (node.type === "text") parts.push(node.value);
     if ("children" in node) for (const child of node.children) visit(child as Nodes);

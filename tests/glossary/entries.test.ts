@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildMatcher } from "@/lib/content/mentions";
 import type { GlossaryTerm } from "@/lib/content/schema";
 import { snippetAround } from "@/lib/content/snippet";
+import { MATH_GAP } from "@/lib/content/text";
 import { groupByLetter, groupLetter, indexRow, neighbours, sortGlossary } from "@/lib/glossary/entries";
 import { shortDefinition } from "@/lib/glossary/names";
 import { previewOf } from "@/lib/glossary/preview";
@@ -60,6 +61,12 @@ describe("snippetAround", () => {
 
   it("returns null when the term is absent", () => {
     expect(snippetAround("没有术语。", "adam", matcher)).toBeNull();
+  });
+
+  it("stops short of a formula: at the sentence end before it, else right where it stood", () => {
+    const text = `前文有公式${MATH_GAP}。采用预训练-微调的策略。\n${MATH_GAP}\n其中，${MATH_GAP} 为参数。`;
+    expect(snippetAround(text, "fine-tuning", matcher)).toEqual({ before: "…采用预训练-", match: "微调", after: "的策略。…" });
+    expect(snippetAround(`先做微调，其损失为：${MATH_GAP}`, "fine-tuning", matcher)).toEqual({ before: "先做", match: "微调", after: "，其损失为：…" });
   });
 });
 

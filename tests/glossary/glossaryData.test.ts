@@ -16,6 +16,23 @@ beforeAll(() => {
 const articlesMentioning = (id: string) =>
   new Set(corpus.glossary.find((t) => t.id === id)?.mentions.map((m) => m.articleSlug) ?? []);
 
+describe("mention snippets", () => {
+  it("stop short of the formula that follows a mention (001 line 65: 即最小化损失函数。 then a display formula)", () => {
+    const article = corpus.articles.find((a) => a.source.endsWith("001_b5609ed0d70a975c.txt"));
+    const sectionId = article?.sections.find((s) => s.text.includes("即最小化损失函数。"))?.id;
+    const mention = corpus.glossary
+      .find((t) => t.id === "loss-function")
+      ?.mentions.find((m) => m.articleSlug === article?.slug && m.sectionId === sectionId);
+    expect(mention?.snippet).toEqual({ before: "大模型的训练过程可以抽象为一个优化问题，即最小化", match: "损失函数", after: "。…" });
+  });
+
+  it("never show where a formula was left out", () => {
+    const snippets = corpus.glossary.flatMap((t) => t.mentions.map((m) => m.snippet));
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) expect(`${snippet?.before}${snippet?.after}`).not.toMatch(/\uFFFC|其中，\s/);
+  });
+});
+
 describe("content/glossary.json", () => {
   it("has at least 40 terms with unique ids and related ids that exist", () => {
     expect(curated.length).toBeGreaterThanOrEqual(40);
