@@ -32,8 +32,12 @@ export function snippetAround(text: string, termId: string, matcher: Matcher, co
   const tailTo = Math.min(to, hit.end + reach);
   const head = Array.from(flat.slice(headFrom, hit.start).trimStart());
   const tail = Array.from(flat.slice(hit.end, tailTo).trimEnd());
-  const before = head.slice(-context).join("");
-  const after = tail.slice(0, context).join("");
+  // A Latin word cut by the character count is left out whole ("…tropy作为" reads as noise).
+  const latin = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
+  let before = head.slice(-context).join("");
+  if (head.length > context && latin(head[head.length - context - 1]) && latin(before[0])) before = before.replace(/^[A-Za-z0-9]+\s*/, "");
+  let after = tail.slice(0, context).join("");
+  if (tail.length > context && latin(tail[context]) && latin(after[after.length - 1])) after = after.replace(/\s*[A-Za-z0-9]+$/, "");
   return {
     before: `${head.length > context || headFrom > 0 ? "…" : ""}${before}`,
     match: flat.slice(hit.start, hit.end),

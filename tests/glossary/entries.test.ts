@@ -63,6 +63,11 @@ describe("snippetAround", () => {
     expect(snippetAround("没有术语。", "adam", matcher)).toBeNull();
   });
 
+  it("leaves out a Latin word the character count would cut", () => {
+    const text = "损失函数选用SparseCategoricalCrossentropy，优化器选择了微调过的Adam，数据集生成使用NumPy完成。";
+    expect(snippetAround(text, "fine-tuning", matcher, 16)).toEqual({ before: "…，优化器选择了", match: "微调", after: "过的Adam，数据集生成使用…" });
+  });
+
   it("stops short of a formula: at the sentence end before it, else right where it stood", () => {
     const text = `前文有公式${MATH_GAP}。采用预训练-微调的策略。\n${MATH_GAP}\n其中，${MATH_GAP} 为参数。`;
     expect(snippetAround(text, "fine-tuning", matcher)).toEqual({ before: "…采用预训练-", match: "微调", after: "的策略。…" });
