@@ -54,11 +54,20 @@ export function snippet(text: string, phrases: string[], length = 96): Piece[] {
   let start = Math.max(0, first - CONTEXT_BEFORE);
   const end = Math.min(flat.length, start + length);
   start = Math.max(0, Math.min(start, end - length));
+  if (start > 0) start = clauseStart(flat, start, first);
   const window = safeSlice(flat, start, end);
   const pieces = highlight(window, phrases);
   if (start > 0) pieces.unshift({ text: "…", hit: false });
   if (end < flat.length) pieces.push({ text: "…", hit: false });
   return mergePlain(pieces);
+}
+
+/** Where a clause or sentence begins in text[from, before) — "…练模型的" reads as noise — else `from`. */
+function clauseStart(text: string, from: number, before: number): number {
+  const boundary = /[。！？；，、：,;:.!?)）」』\]]\s*|\s+/g;
+  boundary.lastIndex = from;
+  const m = boundary.exec(text);
+  return m && m.index + m[0].length <= before ? m.index + m[0].length : from;
 }
 
 /** Slices without splitting a surrogate pair (emoji, rare Han characters). */

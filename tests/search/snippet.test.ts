@@ -34,6 +34,13 @@ describe("snippet", () => {
     expect(text(pieces).length).toBeLessThanOrEqual(62);
   });
 
+  it("starts at a clause when one begins before the match, not in the middle of a word", () => {
+    const definition = "在预训练模型的参数基础上，用特定任务的少量标注数据继续训练，使模型适应该任务，这一步叫微调。";
+    expect(text(snippet(definition, ["微调"], 40))).toBe("…用特定任务的少量标注数据继续训练，使模型适应该任务，这一步叫微调。");
+    // No clause boundary in reach: the window starts where the count puts it.
+    expect(text(snippet(`${"文".repeat(80)}交叉熵`, ["交叉熵"], 30))).toBe(`…${"文".repeat(27)}交叉熵`);
+  });
+
   it("starts at the beginning when nothing matches", () => {
     const pieces = snippet("短文本，没有匹配。", ["不存在"]);
     expect(pieces).toEqual([{ text: "短文本，没有匹配。", hit: false }]);
