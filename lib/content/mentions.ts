@@ -37,7 +37,8 @@ interface FormTrie {
 
 const LATIN_EDGE = /[A-Za-z0-9]/;
 
-const isLatinEdge = (char: string | undefined) => char !== undefined && LATIN_EDGE.test(char);
+/** A letter or digit of Latin script: where a Latin word would continue. */
+export const isLatinEdge = (char: string | undefined) => char !== undefined && LATIN_EDGE.test(char);
 
 /** Lowercase, one UTF-16 unit for one, so that offsets into the result are offsets into `text`. */
 function foldCase(text: string): string {

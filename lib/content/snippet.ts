@@ -1,4 +1,4 @@
-import { findMentions, type Matcher } from "./mentions";
+import { findMentions, isLatinEdge, type Matcher } from "./mentions";
 import type { Snippet } from "./schema";
 import { MATH_GAP } from "./text";
 
@@ -33,11 +33,10 @@ export function snippetAround(text: string, termId: string, matcher: Matcher, co
   const head = Array.from(flat.slice(headFrom, hit.start).trimStart());
   const tail = Array.from(flat.slice(hit.end, tailTo).trimEnd());
   // A Latin word cut by the character count is left out whole ("…tropy作为" reads as noise).
-  const latin = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
   let before = head.slice(-context).join("");
-  if (head.length > context && latin(head[head.length - context - 1]) && latin(before[0])) before = before.replace(/^[A-Za-z0-9]+\s*/, "");
+  if (head.length > context && isLatinEdge(head[head.length - context - 1]) && isLatinEdge(before[0])) before = before.replace(/^[A-Za-z0-9]+\s*/, "");
   let after = tail.slice(0, context).join("");
-  if (tail.length > context && latin(tail[context]) && latin(after[after.length - 1])) after = after.replace(/\s*[A-Za-z0-9]+$/, "");
+  if (tail.length > context && isLatinEdge(tail[context]) && isLatinEdge(after[after.length - 1])) after = after.replace(/\s*[A-Za-z0-9]+$/, "");
   return {
     before: `${head.length > context || headFrom > 0 ? "…" : ""}${before}`,
     match: flat.slice(hit.start, hit.end),
