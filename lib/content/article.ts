@@ -20,6 +20,8 @@ export interface ParsedArticle {
   text: string;
   /** Each section's own top-level nodes, by section id. */
   sectionNodes: Map<string, RootContent[]>;
+  /** Each section's own text as excerpts read it (code as its text, a MATH_GAP per formula), by section id. */
+  excerptTexts: ReadonlyMap<string, string>;
   /** The nodes each block was made from, by block id. */
   blockNodes: ReadonlyMap<string, readonly RootContent[]>;
   /** Each FAQ answer's own tree, by block id. */

@@ -3,7 +3,7 @@ import { buildMatcher, findMentions } from "./mentions";
 import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, OtherSense } from "./schema";
 import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
 import { snippetAround } from "./snippet";
-import { FOR_EXCERPT, plainText, proseTexts } from "./text";
+import { proseTexts } from "./text";
 
 const RELATED_FROM_MENTIONS = 5;
 
@@ -70,15 +70,14 @@ export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly P
 export function countMentions(terms: readonly DraftTerm[], articles: readonly ParsedArticle[]): Map<string, GlossaryMention[]> {
   const matcher = buildMatcher(terms);
   const mentions = new Map<string, GlossaryMention[]>(terms.map((t) => [t.id, []]));
-  for (const { article, sectionNodes } of articles) {
+  for (const { article, sectionNodes, excerptTexts } of articles) {
     for (const section of article.sections) {
       const counts = new Map<string, number>();
-      const nodes = sectionNodes.get(section.id) ?? [];
-      for (const text of proseTexts(nodes)) {
+      for (const text of proseTexts(sectionNodes.get(section.id) ?? [])) {
         for (const m of findMentions(text, matcher)) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
       }
-      // The section's text as excerpts read it, a mark where each formula was: a snippet stops short of one.
-      const text = counts.size ? plainText(nodes, FOR_EXCERPT) : "";
+      // The section's text as excerpts read it: a snippet stops short of each formula's MATH_GAP.
+      const text = excerptTexts.get(section.id) ?? "";
       for (const [termId, count] of counts) {
         const snippet = snippetAround(text, termId, matcher);
         mentions.get(termId)?.push({ articleSlug: article.slug, sectionId: section.id, count, snippet });

@@ -58,6 +58,7 @@ export function remarkBlocks() {
       tree,
       text,
       sectionNodes: new Map(raw.map((s) => [s.id, s.nodes])),
+      excerptTexts: new Map(excerptTexts.map((s) => [s.id, s.excerptText])),
       blockNodes: parts.blockNodes,
       answerTrees: parts.answerTrees,
       formulas: parts.formulas,
