@@ -25,9 +25,8 @@ export function TocClient() {
     let shown: string | null = null;
 
     /** Where `link` sits in the TOC's own scroll area, as scrollTop values. */
-    function placeOf(link: HTMLElement): { top: number; bottom: number } {
-      const box = (sheet as HTMLElement).getBoundingClientRect();
-      const top = link.getBoundingClientRect().top - box.top + (sheet as HTMLElement).scrollTop;
+    function placeOf(toc: HTMLElement, link: HTMLElement): { top: number; bottom: number } {
+      const top = link.getBoundingClientRect().top - toc.getBoundingClientRect().top + toc.scrollTop;
       return { top, bottom: top + link.offsetHeight };
     }
 
@@ -37,7 +36,7 @@ export function TocClient() {
      */
     function keepInSight(link: HTMLElement) {
       if (!sheet || !wide.matches || sheet.scrollHeight <= sheet.clientHeight || sheet.matches(":hover")) return;
-      const { top, bottom } = placeOf(link);
+      const { top, bottom } = placeOf(sheet, link);
       if (top >= sheet.scrollTop && bottom <= sheet.scrollTop + sheet.clientHeight) return;
       sheet.scrollTop = top - sheet.clientHeight / 3;
     }
@@ -81,7 +80,7 @@ export function TocClient() {
     function showCurrent(event: Event) {
       if (!sheet || (event as ToggleEvent).newState !== "open") return;
       const current = sheet.querySelector<HTMLElement>("a[aria-current]");
-      if (current) sheet.scrollTop = placeOf(current).top - sheet.clientHeight / 3;
+      if (current) sheet.scrollTop = placeOf(sheet, current).top - sheet.clientHeight / 3;
     }
 
     update();
