@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
-import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { isoDay } from "@/lib/render/dates";
 import { absoluteUrl } from "@/lib/site";
 import { choose, openMenu } from "./appearanceMenu";
 import { axeScan } from "./axe";
 import { hydrated } from "./hydration";
+import { siteCorpus } from "../support/siteCorpus";
 
 /**
  * Reading comfort against the production build: the appearance menu (applied before first paint,
@@ -16,7 +16,7 @@ import { hydrated } from "./hydration";
  * formula copying and the current-page mark.
  */
 
-const { corpus } = buildCorpus();
+const corpus = await siteCorpus();
 const articles = corpus.articles;
 const articleUrl = (a: Pick<Article, "slug">) => `/articles/${a.slug}/`;
 
@@ -157,12 +157,15 @@ test.describe("accessibility with every theme and text size (axe, no serious or 
   for (const theme of ["light", "dark"] as const) {
     // Standard text in both themes is scanned on every page by reader.spec.ts.
     for (const size of ["small", "large"] as const) {
-      test(`${theme}, ${size} text: home and an article, menu open`, async ({ browser }) => {
-        test.setTimeout(120_000);
-        const context = await browser.newContext();
-        await withPrefs(context, { theme, "text-size": size });
-        const page = await context.newPage();
-        for (const path of ["/", articleUrl(articles[0])]) {
+      // One test per page, so the scans spread over the workers.
+      for (const [name, path] of [
+        ["home", "/"],
+        ["an article", articleUrl(articles[0])],
+      ]) {
+        test(`${theme}, ${size} text: ${name}, menu open`, async ({ browser }) => {
+          const context = await browser.newContext();
+          await withPrefs(context, { theme, "text-size": size });
+          const page = await context.newPage();
           await page.goto(path);
           await expect(page.locator("html")).toHaveAttribute("data-text-size", size);
           await openMenu(page);
@@ -171,9 +174,9 @@ test.describe("accessibility with every theme and text size (axe, no serious or 
             .filter((v) => v.impact === "serious" || v.impact === "critical")
             .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
           expect(serious).toEqual([]);
-        }
-        await context.close();
-      });
+          await context.close();
+        });
+      }
     }
   }
 });

@@ -1,9 +1,9 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { buildCorpus } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { axeScan } from "./axe";
 import { holdSharePage } from "./holdSharePage";
 import { hydrated } from "./hydration";
+import { siteCorpus } from "../support/siteCorpus";
 
 /**
  * The reader against the production build: every article renders what the corpus holds, deep links
@@ -11,7 +11,7 @@ import { hydrated } from "./hydration";
  * the theme sticks, phones get no sideways scroll, and axe finds nothing serious.
  */
 
-const { corpus } = buildCorpus();
+const corpus = await siteCorpus();
 const articles = corpus.articles;
 
 function articleUrl(article: Article): string {
@@ -410,24 +410,38 @@ test.describe("accessibility (axe, no serious or critical violations)", () => {
     expect(ids).toEqual(expect.arrayContaining(["image-alt", "color-contrast"]));
   });
 
+  // One test per page and theme, so the scans (2–8 s each) spread over the workers.
   for (const theme of ["light", "dark"] as const) {
-    test(`home, every article, a share page and 404 in ${theme}`, async ({ page }) => {
-      test.setTimeout(240_000);
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto("/");
-      await expectNoSeriousViolations(page);
-      for (const article of articles) {
-        await page.goto(articleUrl(article));
+    test.describe(`in ${theme}`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+      });
+
+      test("home", async ({ page }) => {
+        await page.goto("/");
         await expectNoSeriousViolations(page);
+      });
+
+      for (const article of articles) {
+        test(`article ${article.slug}`, async ({ page }) => {
+          await page.goto(articleUrl(article));
+          await expectNoSeriousViolations(page);
+        });
       }
-      await holdSharePage(page);
-      await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
-      await expect(page.locator("main h1")).toHaveText(`${articles[0].sections[1].number} ${articles[0].sections[1].title}`);
-      await expectNoSeriousViolations(page);
-      const response = await page.goto("/no-such-page/");
-      expect(response?.status()).toBe(404);
-      await expect(page.locator("h1")).toHaveText("找不到这个页面");
-      await expectNoSeriousViolations(page);
+
+      test("a share page", async ({ page }) => {
+        await holdSharePage(page);
+        await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
+        await expect(page.locator("main h1")).toHaveText(`${articles[0].sections[1].number} ${articles[0].sections[1].title}`);
+        await expectNoSeriousViolations(page);
+      });
+
+      test("404", async ({ page }) => {
+        const response = await page.goto("/no-such-page/");
+        expect(response?.status()).toBe(404);
+        await expect(page.locator("h1")).toHaveText("找不到这个页面");
+        await expectNoSeriousViolations(page);
+      });
     });
   }
 });

@@ -2,9 +2,9 @@ import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { type Page, expect, test } from "@playwright/test";
 import { visit } from "unist-util-visit";
-import { buildCorpus } from "@/lib/content";
 import { sectionLabel } from "@/lib/render/sectionTree";
 import { sharePath, shareStylesheetPath } from "@/lib/routes";
+import { siteCorpus } from "../support/siteCorpus";
 
 /**
  * Sharing a section: the link button hands out the share page; the share page is a small static
@@ -12,7 +12,7 @@ import { sharePath, shareStylesheetPath } from "@/lib/routes";
  * can be shared as a link that highlights it.
  */
 
-const { corpus } = buildCorpus();
+const corpus = await siteCorpus();
 const articles = corpus.articles;
 
 /** Meta tags of a page as a link unfurler reads them: parsed HTML, no script, no refresh followed. */
