@@ -73,6 +73,19 @@ describe("snippetAround", () => {
     expect(snippetAround(text, "fine-tuning", matcher)).toEqual({ before: "…采用预训练-", match: "微调", after: "的策略。…" });
     expect(snippetAround(`先做微调，其损失为：${MATH_GAP}`, "fine-tuning", matcher)).toEqual({ before: "先做", match: "微调", after: "，其损失为：…" });
   });
+
+  it("puts no space between the ellipsis and the words", () => {
+    const text = "前面的话说了很多很多很多很多很多。\n模型训练通常采用预训练-微调的策略。\n后面还有很多很多很多很多很多话。";
+    // 13 characters before the term reach back to the line break, 5 after it reach forward to the next.
+    expect(snippetAround(text, "fine-tuning", matcher, 13)).toEqual({ before: "…模型训练通常采用预训练-", match: "微调", after: "的策略。 后面还有很多很多…" });
+    expect(snippetAround(text, "fine-tuning", matcher, 5)).toEqual({ before: "…用预训练-", match: "微调", after: "的策略。…" });
+  });
+
+  it("after a formula, keeps every whole sentence that follows it", () => {
+    // The sentence holding the formula ends at the first 。; the sentences after it read whole.
+    const text = `损失为${MATH_GAP}。模型收敛较快。随后进行微调。`;
+    expect(snippetAround(text, "fine-tuning", matcher)).toEqual({ before: "…模型收敛较快。随后进行", match: "微调", after: "。" });
+  });
 });
 
 describe("shortDefinition", () => {
