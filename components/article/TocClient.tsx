@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
+import { browserStorage } from "@/lib/appearance";
+import { rememberPlace } from "@/lib/readingPlace";
 
 /** Header height plus a little air: a section counts as "current" once its top passes this line. */
 const ACTIVE_LINE = 96;
@@ -11,10 +13,10 @@ const WIDE = "(min-width: 68rem)";
 /**
  * Scroll-spy for the server-rendered TOC links (marks the current one with aria-current, and keeps
  * it in sight in the sticky column when the list is taller than the screen), closes the
- * narrow-screen TOC sheet after a jump and scrolls it to the current entry when it opens, and opens
- * a FAQ item reached by its anchor.
+ * narrow-screen TOC sheet after a jump and scrolls it to the current entry when it opens, opens a
+ * FAQ item reached by its anchor, and remembers the section being read (lib/readingPlace.ts).
  */
-export function TocClient() {
+export function TocClient({ slug }: { slug: string }) {
   useEffect(() => {
     const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-toc-id]"));
     const ids = Array.from(new Set(links.map((a) => a.dataset.tocId ?? "")));
@@ -23,6 +25,8 @@ export function TocClient() {
     const wide = window.matchMedia(WIDE);
     let frame = 0;
     let shown: string | null = null;
+    // What the page opened at is not a place the reader chose: only scrolling changes the one kept.
+    let kept: string | null | undefined;
 
     /** Where `link` sits in the TOC's own scroll area, as scrollTop values. */
     function placeOf(toc: HTMLElement, link: HTMLElement): { top: number; bottom: number } {
@@ -50,7 +54,15 @@ export function TocClient() {
       }
       // At the very end the last sections may never reach the line; the reader is at the last one.
       const root = document.documentElement;
-      if (current && window.scrollY + window.innerHeight >= root.scrollHeight - 2) current = targets[targets.length - 1]?.id ?? current;
+      const atEnd = window.scrollY + window.innerHeight >= root.scrollHeight - 2;
+      if (current && atEnd) current = targets[targets.length - 1]?.id ?? current;
+      // Read to the end, or back at the start: nothing to come back to.
+      const place = atEnd || current === targets[0]?.id ? null : current;
+      if (kept === undefined) kept = place;
+      else if (place !== kept) {
+        kept = place;
+        rememberPlace(browserStorage(), slug, place);
+      }
       for (const a of links) {
         if (a.dataset.tocId === current) a.setAttribute("aria-current", "location");
         else a.removeAttribute("aria-current");
@@ -98,6 +110,6 @@ export function TocClient() {
       wide.removeEventListener("change", closeSheet);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [slug]);
   return null;
 }

@@ -282,6 +282,83 @@ test.describe("at the end of an article", () => {
   });
 });
 
+test.describe("coming back to an article", () => {
+  const article = articles[0];
+  // A section the TOC lists, half-way through: level 2, number 4.
+  const section = article.sections.find((s) => s.level === 2 && s.number === "4") ?? article.sections[6];
+  const offer = (page: Page) => page.getByRole("complementary", { name: "继续阅读" });
+  /** The section kept as the place in this article, or null. */
+  const kept = (page: Page) =>
+    page.evaluate((slug) => (JSON.parse(localStorage.getItem("reading-places") ?? "[]") as string[][]).find(([entry]) => entry === slug)?.[1] ?? null, article.slug);
+  /** Hydrated, and a moment more for effects: an offer would be showing by now. */
+  async function settled(page: Page) {
+    await hydrated(page.locator("main"));
+    await page.waitForTimeout(300);
+  }
+
+  /** Reads down to `section` (its heading at the top), then waits until the place is kept. */
+  async function readTo(page: Page) {
+    await page.goto(articleUrl(article));
+    // Where the page opens is not a place the reader chose: scroll once the page listens.
+    await hydrated(page.locator("main"));
+    // Sections above it take their real height as they are laid out: scroll until it stays.
+    await expect
+      .poll(async () => {
+        await page.locator(`#${section.id}`).evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+        return kept(page);
+      })
+      .toBe(section.id);
+  }
+
+  test("offers the section left off at, and taking it lands there", async ({ page }) => {
+    await readTo(page);
+    await page.goto("/");
+    await page.goto(articleUrl(article));
+    await expect(offer(page)).toBeVisible();
+    await expect(offer(page).getByRole("link")).toHaveText(`上次读到 ${section.number} ${section.title}`);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const axe = await axeScan(page, ".resume-reading");
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await offer(page).getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`#${section.id}$`));
+    await expect.poll(() => page.locator(`#${section.id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(120);
+    await expect(offer(page)).toHaveCount(0);
+  });
+
+  test("is not offered on a link to a section, on reload, nor once dismissed", async ({ page }) => {
+    await readTo(page);
+    await page.reload();
+    await settled(page);
+    await expect(offer(page)).toHaveCount(0);
+    await page.goto(`${articleUrl(article)}#${article.sections[1].id}`);
+    await settled(page);
+    await expect(offer(page)).toHaveCount(0);
+    await page.goto("/");
+    await page.goto(articleUrl(article));
+    await offer(page).getByRole("button", { name: "不用了" }).click();
+    await expect(offer(page)).toHaveCount(0);
+    expect(await kept(page)).toBeNull();
+    await page.goto("/");
+    await page.goto(articleUrl(article));
+    await settled(page);
+    await expect(offer(page)).toHaveCount(0);
+  });
+
+  test("an article read to the end is not offered again", async ({ page }) => {
+    await readTo(page);
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+        return kept(page);
+      })
+      .toBeNull();
+    await page.goto("/");
+    await page.goto(articleUrl(article));
+    await settled(page);
+    await expect(offer(page)).toHaveCount(0);
+  });
+});
+
 test("a FAQ deep link opens its question", async ({ page }) => {
   const article = articles.find((a) => a.faq.length > 0) ?? articles[0];
   const faq = article.faq[article.faq.length - 1];

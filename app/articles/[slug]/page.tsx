@@ -11,6 +11,7 @@ import { CopyTexClient } from "@/components/article/CopyTexClient";
 import { PrintExpandClient } from "@/components/article/PrintExpandClient";
 import { QuoteShareClient } from "@/components/article/QuoteShareClient";
 import { ReadingProgressClient } from "@/components/article/ReadingProgressClient";
+import { ResumeReadingClient } from "@/components/article/ResumeReadingClient";
 import { Toc } from "@/components/article/Toc";
 import { TocClient } from "@/components/article/TocClient";
 import type { RenderContext } from "@/components/article/renderContext";
@@ -62,7 +63,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     <>
       <LazyLayoutScript />
       <ReadingProgressClient />
-      <TocClient />
+      <TocClient slug={article.slug} />
       <PrintExpandClient />
       {article.formulas.length > 0 ? <CopyTexClient /> : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: articleJsonLd(article) }} />
@@ -85,6 +86,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         </article>
         <GlossaryPreviews terms={article.linkedTerms} />
         <QuoteShareClient slug={article.slug} />
+        <ResumeReadingClient slug={article.slug} />
       </div>
       <button type="button" className="toc-toggle" popoverTarget="toc">
         目录
