@@ -1,6 +1,6 @@
 import { findMentions, isLatinEdge, type Matcher } from "./mentions";
 import type { Snippet } from "./schema";
-import { MATH_GAP } from "./text";
+import { MATH_GAP, oneLine } from "./text";
 
 const CONTEXT_CHARS = 26;
 
@@ -12,12 +12,12 @@ function pastSentenceEnds(text: string, from: number, to: number): number[] {
 }
 
 /**
- * The first mention of `termId` in `text` with some words either side, cut at line breaks. The
+ * The first mention of `termId` in `text` with some words either side, on one line. The
  * words leave out the sentences that hold a formula (a MATH_GAP in `text`): a sentence without its
  * formula reads wrong. With no sentence end between, they stop right where the formula stood.
  */
 export function snippetAround(text: string, termId: string, matcher: Matcher, context = CONTEXT_CHARS): Snippet | null {
-  const flat = text.replace(/\s*\n\s*/g, " ");
+  const flat = oneLine(text);
   const hit = findMentions(flat, matcher).find((m) => m.termId === termId);
   if (!hit) return null;
   const gapBefore = flat.lastIndexOf(MATH_GAP, hit.start - 1);

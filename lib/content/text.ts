@@ -72,9 +72,21 @@ function withoutMathGaps(text: string): string {
   return (joined.match(/[^。！？；\n]*[。！？；\n]?/g) ?? []).filter((s) => !s.includes(MATH_GAP)).join("");
 }
 
+/** Full-width punctuation that ends a clause or closes a bracket: its glyph carries its own space. */
+const CJK_CLOSING = /([。！？；：，、）」』》】])\s+/g;
+
+/**
+ * Text on one line, for excerpts and snippets: each run of white space (line breaks included)
+ * becomes one space, and none is left after full-width punctuation, where it shows as a double gap
+ * ("的策略。 预训练").
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").replace(CJK_CLOSING, "$1");
+}
+
 /** First characters of plain text on one line, cut at a sentence end when one is near the limit. */
 export function excerpt(text: string, max = 120): string {
-  const clean = withoutMathGaps(text).replace(/\s+/g, " ").trim();
+  const clean = oneLine(withoutMathGaps(text)).trim();
   const chars = [...clean];
   if (chars.length <= max) return clean;
   const cut = chars.slice(0, max - 1).join("");

@@ -3,6 +3,8 @@
  * highlighted pieces. The UI renders pieces as text nodes and <mark> elements — never as HTML.
  */
 
+import { oneLine } from "@/lib/content/text";
+
 export type Piece = { text: string; hit: boolean };
 
 const CONTEXT_BEFORE = 24;
@@ -47,7 +49,7 @@ export function phrasesIn(text: string, primary: string[], fallback: string[]): 
 
 /** A window of about `length` characters of the text around its first match, with highlights. */
 export function snippet(text: string, phrases: string[], length = 96): Piece[] {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = oneLine(text).trim();
   const haystack = caseFolded(flat);
   const positions = phrases.map((p) => haystack.indexOf(p)).filter((at) => at >= 0);
   const first = positions.length > 0 ? Math.min(...positions) : 0;

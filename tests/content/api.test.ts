@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { loadCorpus, sectionPath } from "@/lib/content";
-import { excerpt } from "@/lib/content/text";
+import { excerpt, oneLine } from "@/lib/content/text";
 import { Corpus } from "@/lib/content/schema";
 import { EMPTY_LIST, repoCorpus } from "./helpers";
 
@@ -37,6 +37,12 @@ describe("public API", () => {
     expect(excerpt("第一行\n第二行很长很长", 6)).toBe("第一行 第…");
     expect(excerpt("短", 6)).toBe("短");
     expect(excerpt("设输入为\uFFFC。输出是类别。", 20)).toBe("输出是类别。");
+  });
+
+  it("puts text on one line with no space after full-width punctuation, which has its own", () => {
+    expect(oneLine("第一句。\n第二句，\n  第三句（注）\n完")).toBe("第一句。第二句，第三句（注）完");
+    // Between other characters a line break still reads as a space; curly quotes may be English.
+    expect(oneLine("参考文献\n1. “Attention Is All You Need”\nVaswani")).toBe("参考文献 1. “Attention Is All You Need” Vaswani");
   });
 });
 

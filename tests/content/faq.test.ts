@@ -15,8 +15,8 @@ describe("FAQ forms", () => {
   });
 
   it("gives each answer a one-line plain-text excerpt: no list or bold markers, paragraphs joined", () => {
-    expect(parseFixture("faq-bold.md").article.faq[0].excerpt).toBe("看任务。 分类：CNN。 生成：Transformer。 第二段答案。");
-    expect(parseFixture("faq-headings.md").article.faq[1].excerpt).toBe("大模型具有以下优势： 特征提取：自动。 泛化：更好。");
+    expect(parseFixture("faq-bold.md").article.faq[0].excerpt).toBe("看任务。分类：CNN。生成：Transformer。第二段答案。");
+    expect(parseFixture("faq-headings.md").article.faq[1].excerpt).toBe("大模型具有以下优势：特征提取：自动。泛化：更好。");
   });
 
   it("reads `### Q1. …` headings answered by `A1. …`, and they are not sections", () => {

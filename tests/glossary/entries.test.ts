@@ -56,7 +56,7 @@ describe("snippetAround", () => {
   const matcher = buildMatcher(glossary);
   it("shows the words around the first mention of the term, not of a longer one", () => {
     const text = "大模型训练通常采用预训练-微调的策略。\n预训练阶段学习通用特征；微调阶段适配任务。";
-    expect(snippetAround(text, "fine-tuning", matcher, 6)).toEqual({ before: "…采用预训练-", match: "微调", after: "的策略。 预…" });
+    expect(snippetAround(text, "fine-tuning", matcher, 6)).toEqual({ before: "…采用预训练-", match: "微调", after: "的策略。预训…" });
   });
 
   it("returns null when the term is absent", () => {
@@ -74,11 +74,11 @@ describe("snippetAround", () => {
     expect(snippetAround(`先做微调，其损失为：${MATH_GAP}`, "fine-tuning", matcher)).toEqual({ before: "先做", match: "微调", after: "，其损失为：…" });
   });
 
-  it("puts no space between the ellipsis and the words", () => {
-    const text = "前面的话说了很多很多很多很多很多。\n模型训练通常采用预训练-微调的策略。\n后面还有很多很多很多很多很多话。";
-    // 13 characters before the term reach back to the line break, 5 after it reach forward to the next.
-    expect(snippetAround(text, "fine-tuning", matcher, 13)).toEqual({ before: "…模型训练通常采用预训练-", match: "微调", after: "的策略。 后面还有很多很多…" });
-    expect(snippetAround(text, "fine-tuning", matcher, 5)).toEqual({ before: "…用预训练-", match: "微调", after: "的策略。…" });
+  it("puts no space between the ellipsis and the words, nor after full-width punctuation", () => {
+    // Three characters before the term reach back to the space after "bbbb".
+    expect(snippetAround("aaaa bbbb 采用微调的策略。", "fine-tuning", matcher, 3)).toEqual({ before: "…采用", match: "微调", after: "的策略…" });
+    const text = "前面的话。\n模型训练通常采用预训练-微调的策略。\n后面的话。";
+    expect(snippetAround(text, "fine-tuning", matcher)).toEqual({ before: "前面的话。模型训练通常采用预训练-", match: "微调", after: "的策略。后面的话。" });
   });
 
   it("after a formula, keeps every whole sentence that follows it", () => {
