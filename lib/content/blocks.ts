@@ -151,7 +151,14 @@ export function classifySection(section: RawSection, source: string, parts: Arti
       parts.blockNodes.set(id, item.nodes);
       const answerTree = parseMarkdown(new VFile({ value: item.answer }));
       parts.answerTrees.set(id, answerTree);
-      parts.faq.push({ id, sectionId, question: item.question, answer: item.answer, excerpt: excerpt(plainText(answerTree.children, FOR_EXCERPT)) });
+      parts.faq.push({
+        id,
+        sectionId,
+        question: item.question,
+        answer: item.answer,
+        text: plainText(answerTree.children),
+        excerpt: excerpt(plainText(answerTree.children, FOR_EXCERPT)),
+      });
       const render = emptyRender(parts.listingsOf(id));
       blocks.push({ type: "faq", id, line: item.line, question: item.question, answer: item.answer, render });
     }

@@ -172,6 +172,8 @@ export const FaqItem = z.object({
   sectionId: Id,
   question: z.string().min(1),
   answer: z.string(),
+  /** The answer's plain text (no Markdown, code or math), one line per block: what search indexes. */
+  text: z.string(),
   /** The answer as one line of plain text (no Markdown, code or math), at most 120 characters; may be empty. */
   excerpt: z.string(),
 });

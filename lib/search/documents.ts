@@ -50,7 +50,7 @@ export function searchDocuments(corpus: Corpus): { docs: SearchDoc[]; groups: Do
       });
     }
     for (const item of article.faq) {
-      add({ kind: "faq", url: articleAnchorPath(article.slug, item.id), label: item.question, title: article.title, heading: item.question, body: plainText(item.answer) });
+      add({ kind: "faq", url: articleAnchorPath(article.slug, item.id), label: item.question, title: article.title, heading: item.question, body: item.text });
     }
     groups.push({ kind: "article", slug: article.slug, title: article.title, from, to: docs.length });
   }

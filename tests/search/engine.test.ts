@@ -187,3 +187,13 @@ describe("no results", () => {
     expect(new Set(glossary.map((row) => row.id)).size).toBe(corpus.glossary.length);
   });
 });
+
+describe("search documents", () => {
+  it("index an FAQ answer as its plain text: no list numbers, markers or emphasis", () => {
+    const faqDocs = searchDocuments(corpus).docs.filter((doc) => doc.kind === "faq");
+    // 000's answer on 泛化能力 is a numbered list: "1. 数据增强：使用数据增强技术，…".
+    const generalisation = faqDocs.find((doc) => doc.label.includes("泛化能力"));
+    expect(generalisation?.body).toContain("\n数据增强：使用数据增强技术");
+    for (const doc of faqDocs) expect(doc.body, doc.label).not.toMatch(/^\s*(?:\d+[.、]|[-*+])\s|\*\*/m);
+  });
+});
