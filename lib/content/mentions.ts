@@ -3,6 +3,8 @@
  * mentions exactly where the pipeline counted them.
  */
 
+import { foldCase } from "./text";
+
 export interface MatchableTerm {
   id: string;
   term: string;
@@ -39,15 +41,6 @@ const LATIN_EDGE = /[A-Za-z0-9]/;
 
 /** A letter or digit of Latin script: where a Latin word would continue. */
 export const isLatinEdge = (char: string | undefined) => char !== undefined && LATIN_EDGE.test(char);
-
-/** Lowercase, one UTF-16 unit for one, so that offsets into the result are offsets into `text`. */
-function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let folded = "";
-  for (const char of text) folded += char.length === 1 && char.toLowerCase().length === 1 ? char.toLowerCase() : char;
-  return folded;
-}
 
 /** Every term and alias, case-insensitive; the first term to claim a form keeps it. */
 export function buildMatcher(terms: readonly MatchableTerm[]): Matcher {

@@ -72,6 +72,15 @@ function withoutMathGaps(text: string): string {
   return (joined.match(/[^。！？；\n]*[。！？；\n]?/g) ?? []).filter((s) => !s.includes(MATH_GAP)).join("");
 }
 
+/** Lowercase, one UTF-16 unit for one, so that offsets into the result are offsets into `text`. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let folded = "";
+  for (const char of text) folded += char.length === 1 && char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  return folded;
+}
+
 /** Full-width punctuation that ends a clause or closes a bracket: its glyph carries its own space. */
 const CJK_CLOSING = /([。！？；：，、）」』》】])\s+/g;
 

@@ -3,7 +3,7 @@
  * highlighted pieces. The UI renders pieces as text nodes and <mark> elements — never as HTML.
  */
 
-import { oneLine } from "@/lib/content/text";
+import { foldCase, oneLine } from "@/lib/content/text";
 
 export type Piece = { text: string; hit: boolean };
 
@@ -15,7 +15,7 @@ const CONTEXT_BEFORE = 24;
  */
 export function highlight(text: string, phrases: string[]): Piece[] {
   const wanted = [...new Set(phrases.filter((p) => p.length > 0))].sort((a, b) => b.length - a.length);
-  const haystack = caseFolded(text);
+  const haystack = foldCase(text);
   const pieces: Piece[] = [];
   let plainStart = 0;
   let i = 0;
@@ -34,15 +34,9 @@ export function highlight(text: string, phrases: string[]): Piece[] {
   return pieces;
 }
 
-/** Lowercases only when that keeps every index in place (true for CJK and ASCII text). */
-function caseFolded(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text;
-}
-
 /** The phrases that actually occur in the text: whole query words if any, else their pieces. */
 export function phrasesIn(text: string, primary: string[], fallback: string[]): string[] {
-  const haystack = caseFolded(text);
+  const haystack = foldCase(text);
   const found = primary.filter((p) => haystack.includes(p));
   return found.length > 0 ? found : fallback.filter((p) => haystack.includes(p));
 }
@@ -50,7 +44,7 @@ export function phrasesIn(text: string, primary: string[], fallback: string[]): 
 /** A window of about `length` characters of the text around its first match, with highlights. */
 export function snippet(text: string, phrases: string[], length = 96): Piece[] {
   const flat = oneLine(text).trim();
-  const haystack = caseFolded(flat);
+  const haystack = foldCase(flat);
   const positions = phrases.map((p) => haystack.indexOf(p)).filter((at) => at >= 0);
   const first = positions.length > 0 ? Math.min(...positions) : 0;
   let start = Math.max(0, first - CONTEXT_BEFORE);
