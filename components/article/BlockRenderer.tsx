@@ -19,7 +19,7 @@ export function BlockRenderer({ block, index, section, ctx }: { block: Block; in
     case "code":
       return <CodeBlock id={block.id} code={block.code} lang={block.lang} notes={block.notes} />;
     case "diagram":
-      return <Diagram id={block.id} number={block.number} source={block.source} caption={diagramCaption(section, index)} />;
+      return <Diagram articleSlug={ctx.articleSlug} id={block.id} number={block.number} source={block.source} caption={diagramCaption(section, index)} />;
     case "table":
       return <TableBlock id={block.id} markdown={block.markdown} render={block.render} ctx={ctx} />;
     case "faq":

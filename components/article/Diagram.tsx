@@ -1,5 +1,5 @@
 import { mergeDiagramThemes } from "@/lib/render/diagramThemes";
-import { renderDiagram, withUniqueIds } from "@/lib/render/mermaid";
+import { drawnInBrowser, renderDiagram, withUniqueIds } from "@/lib/render/mermaid";
 import { DiagramViewerClient } from "./DiagramViewerClient";
 import { MermaidFallbackClient } from "./MermaidFallbackClient";
 
@@ -9,8 +9,20 @@ import { MermaidFallbackClient } from "./MermaidFallbackClient";
  * matching the theme. Inline SVG with a viewBox gets its height from its own aspect ratio, so
  * nothing shifts.
  */
-export async function Diagram({ id, number, source, caption }: { id: string; number: number; source: string; caption: string }) {
-  const rendered = await renderDiagram(source);
+export async function Diagram({
+  articleSlug,
+  id,
+  number,
+  source,
+  caption,
+}: {
+  articleSlug: string;
+  id: string;
+  number: number;
+  source: string;
+  caption: string;
+}) {
+  const rendered = drawnInBrowser(articleSlug) ? null : await renderDiagram(source);
   const themed = rendered ? mergeDiagramThemes(rendered.light, rendered.dark) : null;
   const label = `图 ${number}`;
   return (

@@ -81,10 +81,24 @@ type Renderer = (
   options: { mermaidConfig: ReturnType<typeof mermaidConfig>; prefix: string },
 ) => Promise<PromiseSettledResult<{ svg: string; id: string }>[]>;
 
+/**
+ * READER_MERMAID=client sends every diagram to Mermaid in the reader's browser, as on a machine
+ * without Chromium; READER_MERMAID=client:<slug>,<slug> only those articles' diagrams. Both exist
+ * to exercise the browser fallback in tests.
+ */
+const inBrowserSetting = process.env.READER_MERMAID ?? "";
+const everyDiagramInBrowser = inBrowserSetting === "client";
+const articlesInBrowser = new Set(inBrowserSetting.startsWith("client:") ? inBrowserSetting.slice("client:".length).split(",") : []);
+
+/** Whether the build leaves this article's diagrams to the reader's browser (READER_MERMAID). */
+export function drawnInBrowser(articleSlug: string): boolean {
+  return everyDiagramInBrowser || articlesInBrowser.has(articleSlug);
+}
+
 let renderer: Promise<Renderer | null> | null = null;
 
 function getRenderer(): Promise<Renderer | null> {
-  if (process.env.READER_MERMAID === "client") return Promise.resolve(null);
+  if (everyDiagramInBrowser) return Promise.resolve(null);
   renderer ??= import("mermaid-isomorphic")
     .then(({ createMermaidRenderer }) =>
       createMermaidRenderer({
@@ -138,8 +152,7 @@ export type RenderedDiagram = Record<DiagramTheme, string> & { removed: readonly
  * later build with a browser retries them.
  */
 export async function renderDiagrams(sources: readonly string[]): Promise<(RenderedDiagram | null)[]> {
-  // READER_MERMAID=client: every diagram renders in the browser (exercises the no-browser fallback).
-  if (process.env.READER_MERMAID === "client") return sources.map(() => null);
+  if (everyDiagramInBrowser) return sources.map(() => null);
   const out = new Map<string, Partial<Record<DiagramTheme, SanitizedSvg>>>();
   // Both themes at once: they share one browser (the renderer keeps it open while a call is running)
   // and load Mermaid in two pages side by side.

@@ -5,13 +5,16 @@
  */
 import { compiledCorpus } from "@/lib/content/artifact";
 import { clearDiagramPlan, writeDiagramPlan } from "./diagramPlan";
-import { renderDiagrams } from "./mermaid";
+import { drawnInBrowser, renderDiagrams } from "./mermaid";
 
 async function main(): Promise<void> {
   const started = Date.now();
   clearDiagramPlan();
   const corpus = compiledCorpus();
-  const diagrams = corpus.articles.flatMap((a) => a.diagrams.map((d) => ({ article: a, diagram: d })));
+  const diagrams = corpus.articles
+    .filter((a) => !drawnInBrowser(a.slug))
+    .flatMap((a) => a.diagrams.map((d) => ({ article: a, diagram: d })));
+  const leftToBrowser = corpus.articles.filter((a) => drawnInBrowser(a.slug)).reduce((n, a) => n + a.diagrams.length, 0);
   const results = await renderDiagrams(diagrams.map((d) => d.diagram.source));
   const failed = diagrams.filter((_, i) => results[i] === null);
   for (const { article, diagram } of failed) {
@@ -28,10 +31,10 @@ async function main(): Promise<void> {
     const place = line ? `${article.source}:${line}` : article.source;
     console.warn(`${place}: 图 ${diagram.number} (${diagram.id}): removed from the diagram: ${removed.join(", ")}`);
   }
-  const plan = { prerendered: diagrams.length - failed.length, inBrowser: failed.length };
+  const plan = { prerendered: diagrams.length - failed.length, inBrowser: failed.length + leftToBrowser };
   writeDiagramPlan(plan);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`[diagrams] ${plan.prerendered}/${diagrams.length} rendered (light + dark) in ${seconds}s`);
+  console.log(`[diagrams] ${plan.prerendered}/${diagrams.length + leftToBrowser} rendered (light + dark) in ${seconds}s`);
 }
 
 main().catch((error: unknown) => {

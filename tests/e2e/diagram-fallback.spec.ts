@@ -1,14 +1,14 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { svgDangers } from "../render/svgDangers";
-import { fallbackSite as site } from "../render/fallbackSite";
+import { fixtureSite as site } from "../support/fixtureSite";
 import { mermaidChunks } from "../support/mermaidChunks";
 import { choose } from "./appearanceMenu";
 
 /**
- * Diagrams the build could not prerender are drawn by Mermaid in the reader's browser. A small site
- * (tests/render/fixtures/fallback, two diagrams) is built with READER_MERMAID=client, which sends
- * every diagram down that path: the drawing must follow the theme as the prerendered ones do, and
- * its SVG must pass the same allow-list before it is inlined.
+ * Diagrams the build could not prerender are drawn by Mermaid in the reader's browser. The fixture
+ * site is built with READER_MERMAID=client:browser-diagrams, which sends that article's two diagrams
+ * down that path: the drawing must follow the theme as the prerendered ones do, and its SVG must
+ * pass the same allow-list before it is inlined.
  */
 
 let origin = "";
@@ -19,7 +19,7 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
   const seconds = site.build();
-  if (seconds > 0) console.log(`[fallback site] built in ${seconds.toFixed(0)} s`);
+  if (seconds > 0) console.log(`[fixture site] built in ${seconds.toFixed(0)} s`);
   ({ origin, close } = await site.serve());
 });
 
@@ -68,6 +68,10 @@ test("the diagrams really are drawn in the browser, not inlined at build", async
   const html = site.pages().find((p) => p.urlPath === "/articles/browser-diagrams/")?.html ?? "";
   expect(html).toContain("diagram-client");
   expect(html).not.toContain("diagram-svg");
+  // Only this article's: the same build draws the other articles' diagrams as usual.
+  const other = site.pages().find((p) => p.urlPath === "/articles/hostile-blocks/")?.html ?? "";
+  expect(other).toContain("diagram-svg");
+  expect(other).not.toContain("diagram-client");
   await page.goto(articleUrl());
   await drawing(page, 0);
   // The build that needs Mermaid in the browser ships it (the site's own build does not).

@@ -5,18 +5,19 @@ import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import { checkBuiltSite } from "../../lib/links/check";
 import { svgDangers } from "../render/svgDangers";
-import { buildHostileSite, hostileOutDir, hostilePages, serveHostileSite } from "../security/hostileSite";
+import { fixtureSite } from "../support/fixtureSite";
 
 /**
- * Articles full of script payloads (tests/security/fixtures/hostile) are built into a site and
+ * Articles full of script payloads (tests/fixtures/site/hostile-*.md) are built into the fixture site and
  * served WITHOUT a CSP, so this checks the markup alone: on every page where a payload appears,
  * hovering and clicking every link and button runs no script — the `window.__pwned` canary is
  * never assigned, no dialog opens — and the article's ordinary text is still shown.
  */
 
 // Built (or found up to date) when the spec loads: the payload pages decide which tests there are.
-buildHostileSite();
-const payloadPages = hostilePages()
+fixtureSite.build();
+const payloadPages = fixtureSite
+  .pages()
   .filter((page) => page.html.includes("__pwned"))
   .map((page) => page.urlPath);
 // Search results quote the article text: the payloads appear there too once a query matches.
@@ -35,7 +36,7 @@ for (const url of payloadPages) {
 let site: { origin: string; close: () => Promise<void> };
 
 test.beforeAll(async () => {
-  site = await serveHostileSite();
+  site = await fixtureSite.serve();
 });
 
 test.afterAll(async () => {
@@ -107,7 +108,7 @@ test("the hostile fixtures appear on article, share and glossary pages", () => {
 });
 
 test("the built hostile site emits no link with a script-running scheme on any page", () => {
-  const unsafe = checkBuiltSite(hostileOutDir).filter((problem) => problem.message.startsWith("unsafe URL scheme"));
+  const unsafe = checkBuiltSite(fixtureSite.outDir).filter((problem) => problem.message.startsWith("unsafe URL scheme"));
   expect(unsafe).toEqual([]);
 });
 
@@ -124,12 +125,12 @@ function diagramSvgs(html: string): string[] {
 test("the article whose Mermaid labels carry <img>, links, <template> and <math> passes the strict link check", () => {
   // Mermaid keeps <img src="x"> from a label like A["<img src=x onerror=…>"]; the link checker used to
   // fail the whole build on it. The sanitizer removes it, so nothing of the diagrams is left to judge.
-  const pages = hostilePages().filter((page) => page.urlPath.startsWith("/articles/hostile-blocks/"));
+  const pages = fixtureSite.pages().filter((page) => page.urlPath.startsWith("/articles/hostile-blocks/"));
   const svgs = pages.flatMap((page) => diagramSvgs(page.html));
   // Two diagrams on the article page: one SVG each for both themes, or one per theme.
   expect(svgs.length).toBeGreaterThanOrEqual(2);
   for (const svg of svgs) expect(svgDangers(svg)).toEqual([]);
-  const problems = checkBuiltSite(hostileOutDir).filter((problem) => problem.file.startsWith("articles/hostile-blocks/"));
+  const problems = checkBuiltSite(fixtureSite.outDir).filter((problem) => problem.file.startsWith("articles/hostile-blocks/"));
   expect(problems).toEqual([]);
 });
 

@@ -20,7 +20,7 @@ import { sectionTree } from "@/lib/render/sectionTree";
  * script element, no event-handler attribute and no script-running URL, and the prose is intact.
  */
 
-const hostileDir = path.resolve(import.meta.dirname, "fixtures/hostile");
+const hostileDir = path.resolve(import.meta.dirname, "../fixtures/site");
 let corpus: Corpus;
 
 beforeAll(() => {

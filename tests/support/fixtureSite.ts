@@ -8,8 +8,10 @@ import { filesUnder, urlPathOf } from "../../lib/links/builtSite";
 import { newestMtime } from "../../lib/serve/freshness.mjs";
 
 /**
- * A site built from a folder of fixture articles into .cache/<name>-out, for browser tests that need
- * other content or another build setting than the main site, and served without any CSP.
+ * The fixture site: the articles of tests/fixtures/site built into .cache/fixture-out and served
+ * without any CSP, for the browser tests that need other content than the main site. Hostile
+ * articles full of script payloads (security-hostile.spec.ts), and one article whose diagrams are
+ * left to Mermaid in the reader's browser (diagram-fallback.spec.ts); one build serves both.
  */
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -17,7 +19,7 @@ export const root = path.resolve(import.meta.dirname, "../..");
 /** Everything whose change can change a fixture build (besides the fixture folder itself). */
 const sources = ["app", "components", "lib", "content/glossary.json", "next.config.ts", "package-lock.json"];
 
-/** Builds share public/search/ and the Next.js project files: one at a time. */
+/** Builds share public/search/ and the Next.js project files: one at a time (specs run alone build it too). */
 const lockFile = path.join(root, ".cache", "fixture-build.lock");
 
 function sleep(ms: number): void {
@@ -62,7 +64,7 @@ export interface FixtureSite {
   serve: () => Promise<{ origin: string; close: () => Promise<void> }>;
 }
 
-export function fixtureSite({ name, contentDir, env = {}, after = [] }: FixtureSiteOptions): FixtureSite {
+function defineSite({ name, contentDir, env = {}, after = [] }: FixtureSiteOptions): FixtureSite {
   const outDir = path.join(root, ".cache", `${name}-out`);
   const stamp = path.join(outDir, `.${name}-stamp`);
 
@@ -125,3 +127,20 @@ export function fixtureSite({ name, contentDir, env = {}, after = [] }: FixtureS
 
   return { outDir, build, pages, serve };
 }
+
+export const fixtureContentDir = path.join(root, "tests/fixtures/site");
+
+export const fixtureSite = defineSite({
+  name: "fixture",
+  contentDir: fixtureContentDir,
+  env: {
+    // The payloads are broken links by design; the hostile spec checks the build's links itself.
+    LINK_CHECK: "warn",
+    // This article's diagrams take the path of diagrams the build could not draw.
+    READER_MERMAID: "client:browser-diagrams",
+  },
+  after: [
+    ["npx", ["tsx", "lib/share/write-share.ts", path.join(root, ".cache/fixture-out")]],
+    ["npx", ["tsx", "lib/links/check.ts"]],
+  ],
+});
