@@ -40,7 +40,7 @@ function TermRow({ term }: { term: GlossaryTerm }) {
         </Link>
         {names.length > 0 ? <span className="glossary-row-names">{names.join(" · ")}</span> : null}
       </p>
-      <p className="glossary-row-def">{shortDefinition(mainDefinition(term).text, 60)}</p>
+      <p className="glossary-row-def">{shortDefinition(mainDefinition(term), 60)}</p>
     </li>
   );
 }

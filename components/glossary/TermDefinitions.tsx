@@ -2,7 +2,6 @@ import Link from "@/components/layout/PageLink";
 import { NoteLinks } from "@/components/notes/NoteLinks";
 import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/render/sectionTree";
-import { plainText } from "@/lib/glossary/names";
 import { notesInText } from "@/lib/notes/notesInText";
 import { articleAnchorPath, articlePath } from "@/lib/routes";
 
@@ -29,7 +28,7 @@ export function TermDefinitions({
       <h2 id="definition-title">释义</h2>
       {ours.map((d, i) => (
         <p key={i} className="glossary-entry-definition">
-          {plainText(d.text)}
+          {d.plain}
         </p>
       ))}
       {quoted.length > 0 ? (
@@ -42,7 +41,7 @@ export function TermDefinitions({
             return (
               <figure key={i} className="glossary-quote">
                 <blockquote>
-                  <p>{plainText(d.text)}</p>
+                  <p>{d.plain}</p>
                 </blockquote>
                 <figcaption>
                   —— <Link href={href}>《{titles.get(slug) ?? slug}》{section ? ` § ${sectionLabel(section)}` : ""}</Link>

@@ -1,9 +1,11 @@
+import { VFile } from "vfile";
 import type { ParsedArticle } from "./article";
+import { parseMarkdown } from "./markdown";
 import { buildMatcher, findMentions } from "./mentions";
 import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, OtherSense } from "./schema";
 import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
 import { snippetAround } from "./snippet";
-import { proseTexts } from "./text";
+import { FOR_DEFINITION, oneLine, plainText, proseTexts } from "./text";
 
 const RELATED_FROM_MENTIONS = 5;
 
@@ -17,6 +19,12 @@ interface DraftTerm {
 }
 
 const key = (form: string) => form.trim().toLowerCase();
+
+/** A definition with its plain text, read once here for previews, lists, search and cards. */
+function definition(articleSlug: string | null, sectionId: string | null, text: string): GlossaryDefinition {
+  const tree = parseMarkdown(new VFile({ value: text }));
+  return { articleSlug, sectionId, text, plain: oneLine(plainText(tree.children, FOR_DEFINITION)).trim() };
+}
 
 function addAlias(term: DraftTerm, form: string): void {
   const k = key(form);
@@ -36,7 +44,7 @@ export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly P
       id: ids.claim(c.id),
       term: c.term,
       aliases: [...c.aliases],
-      definitions: [{ articleSlug: null, sectionId: null, text: c.definition }],
+      definitions: [definition(null, null, c.definition)],
       curatedRelated: [...c.related],
       otherSenses: c.otherSenses.map((s) => ({ meaning: s.meaning, contexts: [...s.contexts] })),
     };
@@ -60,7 +68,7 @@ export function mergeTerms(curated: readonly CuratedTerm[], articles: readonly P
       }
       for (const form of forms) addAlias(t, form);
       index(t);
-      t.definitions.push({ articleSlug: article.slug, sectionId: concept.sectionId, text: concept.definition });
+      t.definitions.push(definition(article.slug, concept.sectionId, concept.definition));
     }
   }
   return terms;

@@ -223,7 +223,10 @@ export const GlossaryDefinition = z.object({
   /** null for our own curated definition. */
   articleSlug: Id.nullable(),
   sectionId: Id.nullable(),
+  /** Markdown, as written. */
   text: z.string().min(1),
+  /** Plain text on one line: emphasis and link targets gone, code, math and raw HTML as written. */
+  plain: z.string(),
 });
 /**
  * Another meaning one of a term's names has (推理: inference, but also reasoning). `contexts` are

@@ -11,17 +11,26 @@ export interface PlainTextOptions {
   code?: boolean;
   /** Inline and display math leave a MATH_GAP, so that text around a formula can be cut there. */
   mathGaps?: boolean;
+  /**
+   * Math reads as its TeX and raw HTML as the text the reader is shown (the page escapes it):
+   * for short texts that must keep everything they say, such as definitions.
+   */
+  verbatim?: boolean;
 }
 
 /** Options for excerpts: code reads as its text, sentences that lost a formula can be left out. */
 export const FOR_EXCERPT: PlainTextOptions = Object.freeze({ code: true, mathGaps: true });
 
+/** Options for definitions: every word is kept, code, math and raw HTML as written. */
+export const FOR_DEFINITION: PlainTextOptions = Object.freeze({ code: true, verbatim: true });
+
 /** Plain text of nodes without code and math, block nodes separated by newlines. */
-export function plainText(nodes: readonly RootContent[], { code = false, mathGaps = false }: PlainTextOptions = {}): string {
+export function plainText(nodes: readonly RootContent[], { code = false, mathGaps = false, verbatim = false }: PlainTextOptions = {}): string {
   const parts: string[] = [];
   const visit = (node: Nodes) => {
     if (code && node.type === "inlineCode") parts.push(node.value);
     if (mathGaps && (node.type === "inlineMath" || node.type === "math")) parts.push(MATH_GAP);
+    if (verbatim && (node.type === "inlineMath" || node.type === "math" || node.type === "html")) parts.push(node.value);
     if (NOT_PROSE.has(node.type)) return;
     if (node.type === "text") parts.push(node.value);
     if ("children" in node) for (const child of node.children) visit(child as Nodes);

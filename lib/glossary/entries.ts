@@ -65,7 +65,7 @@ export function indexRow(term: GlossaryTerm): IndexRow {
     aliases: term.aliases,
     pinyin: fullPinyin(term),
     initials: term.pinyin ? `${lead}${term.initials}` : "",
-    summary: shortDefinition(mainDefinition(term).text, 60),
+    summary: shortDefinition(mainDefinition(term), 60),
     mentions: term.mentions.reduce((sum, m) => sum + m.count, 0),
   };
 }

@@ -21,22 +21,12 @@ export function mainDefinition(term: Pick<GlossaryTerm, "definitions">): Glossar
   return term.definitions.find((d) => d.articleSlug === null) ?? term.definitions[0];
 }
 
-/** Markdown reduced to plain text for one-line summaries (emphasis, code ticks, links, math). */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\$\$?([^$]*)\$\$?/g, "$1")
-    .replace(/[*_`~]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /**
- * The opening of a definition, cut at a sentence end when one comes early enough, else at
- * `max` characters with an ellipsis.
+ * The opening of a definition's plain text, cut at a sentence end when one comes early enough,
+ * else at `max` characters with an ellipsis.
  */
-export function shortDefinition(markdown: string, max = 80): string {
-  const text = plainText(markdown);
+export function shortDefinition(definition: Pick<GlossaryDefinition, "plain">, max = 80): string {
+  const text = definition.plain;
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   const head = chars.slice(0, max).join("");

@@ -10,7 +10,7 @@ export interface PreviewTerm {
 
 export function previewOf(term: GlossaryTerm): PreviewTerm {
   const english = hasHan(term.term) ? (englishNames(term)[0] ?? null) : null;
-  return { term: term.term, english, definition: shortDefinition(mainDefinition(term).text, 64) };
+  return { term: term.term, english, definition: shortDefinition(mainDefinition(term), 64) };
 }
 
 /** Preview data for just the terms linked on one page. */

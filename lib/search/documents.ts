@@ -63,19 +63,9 @@ export function searchDocuments(corpus: Corpus): { docs: SearchDoc[]; groups: Do
       label: term.term,
       title: "",
       heading: [term.term, ...term.aliases].join(" "),
-      body: term.definitions.map((d) => plainText(d.text)).join("\n"),
+      body: term.definitions.map((d) => d.plain).join("\n"),
     });
   }
   if (docs.length > from) groups.push({ kind: "glossary", title: GLOSSARY_GROUP_TITLE, from, to: docs.length });
   return { docs, groups };
-}
-
-/** Markdown to readable text for snippets: drops emphasis markers, link targets and math delimiters. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`#>]+/g, "")
-    .replace(/\$+/g, "")
-    .replace(/[ \t]+/g, " ")
-    .trim();
 }

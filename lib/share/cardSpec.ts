@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Corpus, GlossaryTerm, Section } from "@/lib/content/schema";
 import { excerpt } from "@/lib/content/text";
-import { englishNames } from "@/lib/glossary/names";
+import { englishNames, mainDefinition } from "@/lib/glossary/names";
 import { cardImagePath } from "@/lib/routes";
 import { sectionLabel } from "@/lib/render/sectionTree";
 
@@ -59,14 +59,14 @@ export function sectionCard(article: Article, section: Section): CardSpec {
 }
 
 export function termCard(term: GlossaryTerm): CardSpec {
-  const definition = term.definitions.find((d) => d.articleSlug === null) ?? term.definitions[0];
+  const definition = mainDefinition(term);
   return {
     path: cardImagePath("term", term.id),
     kicker: "术语表",
     badge: null,
     title: term.term,
     subtitle: [term.pinyinMarked, englishNames(term)[0]].filter(Boolean).join(" · ") || null,
-    excerpt: excerpt(definition?.text.replace(/[*_`$]/g, "") ?? "", 90),
+    excerpt: excerpt(definition.plain, 90),
     alt: `术语：${term.term}`,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/content/corpus";
+import { mergeTerms } from "@/lib/content/glossary";
 
 const { corpus, problems } = buildCorpus({ dir: "tests/content/fixtures/glossary" });
 const term = (id: string) => {
@@ -11,10 +12,19 @@ const term = (id: string) => {
 describe("glossary", () => {
   it("merges an article concept into the curated term it names by alias, citing article and section", () => {
     expect(term("fine-tuning").definitions).toEqual([
-      { articleSlug: null, sectionId: null, text: "在已有模型上继续训练。" },
-      { articleSlug: "one", sectionId: "s-1", text: "在预训练模型上继续训练。" },
+      { articleSlug: null, sectionId: null, text: "在已有模型上继续训练。", plain: "在已有模型上继续训练。" },
+      { articleSlug: "one", sectionId: "s-1", text: "在预训练模型上继续训练。", plain: "在预训练模型上继续训练。" },
     ]);
     expect(term("fine-tuning").aliases).toEqual(["Fine-tuning", "模型微调"]);
+  });
+
+  it("reads each definition's Markdown once into plain text: markers and link targets gone, every word kept", () => {
+    const curated = (definition: string) => ({ id: "t", term: "术语", aliases: [], definition, related: [], otherSenses: [] });
+    const plain = (definition: string) => mergeTerms([curated(definition)], [])[0].definitions[0].plain;
+    expect(plain("**加粗**与`代码`，[链接](https://example.com/)与 $\\eta$ 和 <b>标签</b>。")).toBe("加粗与代码，链接与 \\eta 和 <b>标签</b>。");
+    expect(plain("第一段。\n\n第二段，\n换行。")).toBe("第一段。第二段，换行。");
+    // Intraword underscores are not emphasis: the old pattern-stripping turned max_seq_len into maxseqlen.
+    expect(plain("参数 max_seq_len")).toBe("参数 max_seq_len");
   });
 
   it("makes a concept no curated term matches a term of its own, merged across articles", () => {

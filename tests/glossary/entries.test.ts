@@ -15,7 +15,7 @@ function term(id: string, name: string, pinyin: string, initials: string, aliase
     pinyin,
     initials,
     pinyinMarked: pinyin,
-    definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。` }],
+    definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。`, plain: `${name}的释义。` }],
     mentions: [],
     related: [],
     otherSenses: [],
@@ -90,15 +90,14 @@ describe("snippetAround", () => {
 
 describe("shortDefinition", () => {
   it("cuts at a sentence end when one comes early enough, else adds an ellipsis", () => {
-    expect(shortDefinition("第一句话比较短。第二句话很长很长很长很长很长很长。", 12)).toBe("第一句话比较短。");
-    expect(shortDefinition("一二三四五六七八九十一二三四五", 10)).toBe("一二三四五六七八九十…");
-    expect(shortDefinition("**加粗**与`代码`", 20)).toBe("加粗与代码");
+    expect(shortDefinition({ plain: "第一句话比较短。第二句话很长很长很长很长很长很长。" }, 12)).toBe("第一句话比较短。");
+    expect(shortDefinition({ plain: "一二三四五六七八九十一二三四五" }, 10)).toBe("一二三四五六七八九十…");
   });
 });
 
 describe("previewOf", () => {
   it("shows a Chinese term with its English name and a short definition", () => {
-    const preview = previewOf({ ...glossary[0], definitions: [{ articleSlug: null, sectionId: null, text: "甲".repeat(100) }] });
+    const preview = previewOf({ ...glossary[0], definitions: [{ articleSlug: null, sectionId: null, text: "甲".repeat(100), plain: "甲".repeat(100) }] });
     expect(preview.term).toBe("微调");
     expect(preview.english).toBe("Fine-tuning");
     expect(Array.from(preview.definition).length).toBeLessThanOrEqual(65);
@@ -112,8 +111,8 @@ describe("previewOf", () => {
     const both = {
       ...glossary[4],
       definitions: [
-        { articleSlug: "demo", sectionId: "s-1", text: "文章里的说法。" },
-        { articleSlug: null, sectionId: null, text: "我们的释义。" },
+        { articleSlug: "demo", sectionId: "s-1", text: "文章里的说法。", plain: "文章里的说法。" },
+        { articleSlug: null, sectionId: null, text: "我们的释义。", plain: "我们的释义。" },
       ],
     };
     expect(previewOf(both).definition).toBe("我们的释义。");

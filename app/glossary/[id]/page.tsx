@@ -30,7 +30,7 @@ function findTerm(id: string) {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { term } = findTerm((await params).id);
   const title = `${term.term} · 术语表`;
-  const description = shortDefinition(mainDefinition(term).text, 150);
+  const description = shortDefinition(mainDefinition(term), 150);
   const path = glossaryPath(term.id);
   const card = cardMetadata(termCard(term));
   return {
