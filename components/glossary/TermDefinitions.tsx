@@ -2,7 +2,6 @@ import Link from "@/components/layout/PageLink";
 import { NoteLinks } from "@/components/notes/NoteLinks";
 import type { GlossaryDefinition, Note, Section } from "@/lib/content/schema";
 import { sectionLabel } from "@/lib/render/sectionTree";
-import { notesInText } from "@/lib/notes/notesInText";
 import { articleAnchorPath, articlePath } from "@/lib/routes";
 
 /**
@@ -45,7 +44,7 @@ export function TermDefinitions({
                 </blockquote>
                 <figcaption>
                   —— <Link href={href}>《{titles.get(slug) ?? slug}》{section ? ` § ${sectionLabel(section)}` : ""}</Link>
-                  <NoteLinks notes={notesInText({ notes }, slug, d.text)} />
+                  <NoteLinks notes={notes.filter((n) => d.noteIds.includes(n.id))} />
                 </figcaption>
               </figure>
             );

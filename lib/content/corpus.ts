@@ -3,7 +3,7 @@ import path from "node:path";
 import type { VFile } from "vfile";
 import { buildArticle, type ParsedArticle } from "./article";
 import { addDates } from "./dates";
-import { buildGlossary } from "./glossary";
+import { buildGlossary, withDefinitionNotes } from "./glossary";
 import { entryPlace, readJsonList } from "./jsonFile";
 import { buildMatcher } from "./mentions";
 import { reportUnknownArticles } from "./notes";
@@ -90,7 +90,7 @@ export function buildCorpus(options: BuildOptions = {}): BuildResult {
   const anchored = parsed.flatMap((p) => p.file.data.notes ?? []).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
   const dated = addDates({ articles: parsed.map((p) => p.article), notes: anchored }, { root, manifestPath: manifest.file, notesPath: notes.file });
-  const draft: Corpus = { articles: dated.articles, glossary, notes: dated.notes };
+  const draft: Corpus = { articles: dated.articles, glossary: withDefinitionNotes(glossary, dated.notes), notes: dated.notes };
   const checked = Corpus.safeParse(draft);
   if (!checked.success) {
     for (const issue of checked.error.issues) {

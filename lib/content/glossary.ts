@@ -2,7 +2,7 @@ import { VFile } from "vfile";
 import type { ParsedArticle } from "./article";
 import { parseMarkdown } from "./markdown";
 import { buildMatcher, findMentions } from "./mentions";
-import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, OtherSense } from "./schema";
+import type { CuratedTerm, GlossaryDefinition, GlossaryMention, GlossaryTerm, Note, OtherSense } from "./schema";
 import { markedPinyin, pinyinSlug, pinyinSyllables, UniqueIds } from "./slug";
 import { snippetAround } from "./snippet";
 import { FOR_DEFINITION, oneLine, plainText, proseTexts } from "./text";
@@ -23,7 +23,18 @@ const key = (form: string) => form.trim().toLowerCase();
 /** A definition with its plain text, read once here for previews, lists, search and cards. */
 function definition(articleSlug: string | null, sectionId: string | null, text: string): GlossaryDefinition {
   const tree = parseMarkdown(new VFile({ value: text }));
-  return { articleSlug, sectionId, text, plain: oneLine(plainText(tree.children, FOR_DEFINITION)).trim() };
+  return { articleSlug, sectionId, text, plain: oneLine(plainText(tree.children, FOR_DEFINITION)).trim(), noteIds: [] };
+}
+
+/** Each definition quoted from an article, with the notes on that article whose quote it holds. */
+export function withDefinitionNotes(glossary: readonly GlossaryTerm[], notes: readonly Pick<Note, "id" | "articleSlug" | "quote">[]): GlossaryTerm[] {
+  return glossary.map((term) => ({
+    ...term,
+    definitions: term.definitions.map((d) => ({
+      ...d,
+      noteIds: d.articleSlug === null ? [] : notes.filter((n) => n.articleSlug === d.articleSlug && d.text.includes(n.quote)).map((n) => n.id),
+    })),
+  }));
 }
 
 function addAlias(term: DraftTerm, form: string): void {

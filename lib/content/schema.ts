@@ -227,6 +227,8 @@ export const GlossaryDefinition = z.object({
   text: z.string().min(1),
   /** Plain text on one line: emphasis and link targets gone, code, math and raw HTML as written. */
   plain: z.string(),
+  /** Editor's notes on its article whose quote this definition holds: the correction travels with the quote. */
+  noteIds: z.array(Id),
 });
 /**
  * Another meaning one of a term's names has (推理: inference, but also reasoning). `contexts` are

@@ -12,8 +12,8 @@ const term = (id: string) => {
 describe("glossary", () => {
   it("merges an article concept into the curated term it names by alias, citing article and section", () => {
     expect(term("fine-tuning").definitions).toEqual([
-      { articleSlug: null, sectionId: null, text: "在已有模型上继续训练。", plain: "在已有模型上继续训练。" },
-      { articleSlug: "one", sectionId: "s-1", text: "在预训练模型上继续训练。", plain: "在预训练模型上继续训练。" },
+      { articleSlug: null, sectionId: null, text: "在已有模型上继续训练。", plain: "在已有模型上继续训练。", noteIds: [] },
+      { articleSlug: "one", sectionId: "s-1", text: "在预训练模型上继续训练。", plain: "在预训练模型上继续训练。", noteIds: [] },
     ]);
     expect(term("fine-tuning").aliases).toEqual(["Fine-tuning", "模型微调"]);
   });

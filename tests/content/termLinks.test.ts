@@ -11,7 +11,7 @@ const term = (id: string, name: string, aliases: string[] = []): GlossaryTerm =>
   pinyin: "",
   initials: "",
   pinyinMarked: "",
-  definitions: [{ articleSlug: null, sectionId: null, text: `${name}的定义`, plain: `${name}的定义` }],
+  definitions: [{ articleSlug: null, sectionId: null, text: `${name}的定义`, plain: `${name}的定义`, noteIds: [] }],
   mentions: [],
   related: [],
   otherSenses: [],

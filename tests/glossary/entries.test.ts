@@ -15,7 +15,7 @@ function term(id: string, name: string, pinyin: string, initials: string, aliase
     pinyin,
     initials,
     pinyinMarked: pinyin,
-    definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。`, plain: `${name}的释义。` }],
+    definitions: [{ articleSlug: null, sectionId: null, text: `${name}的释义。`, plain: `${name}的释义。`, noteIds: [] }],
     mentions: [],
     related: [],
     otherSenses: [],
@@ -97,7 +97,7 @@ describe("shortDefinition", () => {
 
 describe("previewOf", () => {
   it("shows a Chinese term with its English name and a short definition", () => {
-    const preview = previewOf({ ...glossary[0], definitions: [{ articleSlug: null, sectionId: null, text: "甲".repeat(100), plain: "甲".repeat(100) }] });
+    const preview = previewOf({ ...glossary[0], definitions: [{ articleSlug: null, sectionId: null, text: "甲".repeat(100), plain: "甲".repeat(100), noteIds: [] }] });
     expect(preview.term).toBe("微调");
     expect(preview.english).toBe("Fine-tuning");
     expect(Array.from(preview.definition).length).toBeLessThanOrEqual(65);
@@ -111,8 +111,8 @@ describe("previewOf", () => {
     const both = {
       ...glossary[4],
       definitions: [
-        { articleSlug: "demo", sectionId: "s-1", text: "文章里的说法。", plain: "文章里的说法。" },
-        { articleSlug: null, sectionId: null, text: "我们的释义。", plain: "我们的释义。" },
+        { articleSlug: "demo", sectionId: "s-1", text: "文章里的说法。", plain: "文章里的说法。", noteIds: [] },
+        { articleSlug: null, sectionId: null, text: "我们的释义。", plain: "我们的释义。", noteIds: [] },
       ],
     };
     expect(previewOf(both).definition).toBe("我们的释义。");
