@@ -19,8 +19,8 @@ export function ResumeReadingClient({ slug }: { slug: string }) {
   const [offer, setOffer] = useState<Offer | null>(null);
 
   useEffect(() => {
-    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-    if (window.location.hash || (navigation && navigation.type !== "navigate")) return;
+    // Marked by the page's inline script (lib/render/inlineScripts.ts), the one place that decides.
+    if (!document.documentElement.hasAttribute("data-fresh-visit")) return;
     const id = placeOf(browserStorage(), slug);
     const link = id ? document.querySelector<HTMLAnchorElement>(`a[data-toc-id="${CSS.escape(id)}"]`) : null;
     if (!id || !link) return;
