@@ -44,6 +44,11 @@ export function searchPath(query: string): string {
   return q ? `${searchPagePath}?q=${encodeURIComponent(q)}` : searchPagePath;
 }
 
+/** A file of the static search index, which the build writes to public/search/ (beside the search page's own index.html). */
+export function searchIndexFilePath(file: string): string {
+  return `${searchPagePath}${file}`;
+}
+
 /** A note's entry on the notes page, with its sources. */
 export function noteListPath(noteId: string): string {
   return `${notesPath}#${noteId}`;

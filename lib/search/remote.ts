@@ -1,3 +1,4 @@
+import { searchIndexFilePath } from "@/lib/routes";
 import { checkedManifest, type GlossaryFile, type IndexFetcher, MANIFEST_FILE, type Manifest } from "./format";
 
 /**
@@ -5,12 +6,9 @@ import { checkedManifest, type GlossaryFile, type IndexFetcher, MANIFEST_FILE, t
  * needing only the glossary rows (the glossary page's filter) does not load the search engine.
  */
 
-/** Where the build writes the index (public/search/ → /search/ on the site). */
-export const INDEX_URL = "/search/";
-
 /** One file of the index, parsed. Hashed files never change; only the manifest is revalidated to see a new build. */
 export async function fetchIndexFile(file: string): Promise<unknown> {
-  const response = await fetch(`${INDEX_URL}${file}`, file === MANIFEST_FILE ? { cache: "no-cache" } : {});
+  const response = await fetch(searchIndexFilePath(file), file === MANIFEST_FILE ? { cache: "no-cache" } : {});
   if (!response.ok) throw new Error(`search index: ${file} answered ${response.status}`);
   return response.json();
 }
