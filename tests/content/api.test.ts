@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { runScript } from "../support/runScript";
 import { loadCorpus, sectionPath } from "@/lib/content";
 import { excerpt, oneLine } from "@/lib/content/text";
 import { Corpus } from "@/lib/content/schema";
@@ -48,8 +48,9 @@ describe("public API", () => {
 
 describe("npm run corpus", () => {
   it("prints only the corpus JSON on stdout, also for another folder", () => {
-    const out = execFileSync("npx", ["tsx", "lib/cli/corpus.ts", "--dir", "tests/content/fixtures/glossary"], { encoding: "utf8" });
-    const corpus = Corpus.parse(JSON.parse(out));
+    const run = runScript("lib/cli/corpus.ts", ["--dir", "tests/content/fixtures/glossary"]);
+    expect(run.status, run.stderr).toBe(0);
+    const corpus = Corpus.parse(JSON.parse(run.stdout));
     expect(corpus.articles.map((a) => [a.slug, a.source])).toEqual([
       ["one", "tests/content/fixtures/glossary/one.md"],
       ["two", "tests/content/fixtures/glossary/two.md"],
@@ -57,11 +58,11 @@ describe("npm run corpus", () => {
   });
 
   it("exits 1 with the report on stderr and nothing on stdout when there are errors", () => {
-    const run = spawnSync("npx", ["tsx", "lib/cli/content-check.ts", "--dir", "tests/content/fixtures/errors/broken"], { encoding: "utf8" });
+    const run = runScript("lib/cli/content-check.ts", ["--dir", "tests/content/fixtures/errors/broken"]);
     expect(run.status).toBe(1);
     // vfile-reporter: the file, then each problem as line:column, severity, message.
     expect(run.stdout).toMatch(/tests\/content\/fixtures\/errors\/broken\/fence\.md\n7:1\s+error\s+Code fence is never closed/);
-    const corpusRun = spawnSync("npx", ["tsx", "lib/cli/corpus.ts", "--dir=tests/content/fixtures/errors/broken"], { encoding: "utf8" });
+    const corpusRun = runScript("lib/cli/corpus.ts", ["--dir=tests/content/fixtures/errors/broken"]);
     expect(corpusRun.status).toBe(1);
     expect(corpusRun.stdout).toBe("");
     expect(corpusRun.stderr).toMatch(/articles\.json:6:5 {2}error {2}Duplicate slug|articles\.json\n(?:.*\n)*?6:5\s+error\s+Duplicate slug/);

@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
+import { runScript } from "../support/runScript";
 import { noteBodyHast } from "@/lib/notes/noteBody";
 
 const html = (md: string) => toHtml(noteBodyHast("n", md));
@@ -28,7 +28,7 @@ describe("noteBodyHast", () => {
 
 describe("note bodies are checked in the compile", () => {
   it("reports a broken body at the note's line in the notes file, with every other problem, in one content:check run", () => {
-    const run = spawnSync("npx", ["tsx", "lib/cli/content-check.ts", "--dir", "tests/content/fixtures/errors/data"], { encoding: "utf8" });
+    const run = runScript("lib/cli/content-check.ts", ["--dir", "tests/content/fixtures/errors/data"]);
     expect(run.status).toBe(1);
     const report = run.stdout;
     // vfile-reporter: a file's name, then line:column, severity, message and rule of each problem.

@@ -94,7 +94,7 @@ function defineSite({ name, contentDir, env = {}, after = [] }: FixtureSiteOptio
     withBuildLock(() => {
       if (isFresh()) return; // built by another worker while this one waited
       run("npm", ["run", "--silent", "prebuild"]);
-      run("npx", ["next", "build"]);
+      run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
       for (const [command, args] of after) run(command, args);
       writeFileSync(stamp, new Date().toISOString());
     });
@@ -140,7 +140,7 @@ export const fixtureSite = defineSite({
     READER_MERMAID: "client:browser-diagrams",
   },
   after: [
-    ["npx", ["tsx", "lib/share/write-share.ts", path.join(root, ".cache/fixture-out")]],
-    ["npx", ["tsx", "lib/links/check.ts"]],
+    [process.execPath, ["--import", "tsx", "lib/share/write-share.ts", path.join(root, ".cache/fixture-out")]],
+    [process.execPath, ["--import", "tsx", "lib/links/check.ts"]],
   ],
 });
