@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/content/corpus";
-import { mergeTerms } from "@/lib/content/glossary";
+import { VFile } from "vfile";
+import { definitionText, mergeTerms } from "@/lib/content/glossary";
+import { parseMarkdown } from "@/lib/content/markdown";
+import { FOR_DEFINITION, oneLine, plainText } from "@/lib/content/text";
+import { repoCorpus } from "./helpers";
 
 const { corpus, problems } = buildCorpus({ dir: "tests/content/fixtures/glossary" });
 const term = (id: string) => {
@@ -25,6 +29,13 @@ describe("glossary", () => {
     expect(plain("第一段。\n\n第二段，\n换行。")).toBe("第一段。第二段，换行。");
     // Intraword underscores are not emphasis: the old pattern-stripping turned max_seq_len into maxseqlen.
     expect(plain("参数 max_seq_len")).toBe("参数 max_seq_len");
+  });
+
+  it("reads a definition that is not parsed (no markup in it) exactly as parsing it would", () => {
+    const parsed = (markdown: string) => oneLine(plainText(parseMarkdown(new VFile({ value: markdown })).children, FOR_DEFINITION)).trim();
+    const written = repoCorpus().glossary.flatMap((t) => t.definitions.map((d) => d.text));
+    const tricky = ["a * b 与 c * d", "1. 列表项", "2) 列表项", "- 列表项", "+ 列表项", "> 引用", "    缩进的代码", "\t制表符缩进", "# 标题", "a | b", "x~y~z", "a &amp; b", "见 www.example.com 与 https://example.com/", "句子！ 然后，  空格"];
+    for (const markdown of [...written, ...tricky]) expect(definitionText(markdown), markdown).toBe(parsed(markdown));
   });
 
   it("makes a concept no curated term matches a term of its own, merged across articles", () => {
