@@ -42,7 +42,10 @@ export function AppearanceMenuClient() {
   useEffect(() => {
     const media = window.matchMedia(DARK_QUERY);
     const root = document.documentElement;
-    setAppearance(readAppearance(browserStorage()));
+    const stored = readAppearance(browserStorage());
+    // The system's scheme may have changed since the inline script applied it, before this listener.
+    applyAppearance(root, stored, media.matches);
+    setAppearance(stored);
     // Another tab changed a setting: show and apply it here too.
     const onStorage = (event: StorageEvent) => {
       if (!isAppearanceKey(event.key)) return;

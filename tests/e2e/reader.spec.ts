@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import type { Article } from "@/lib/content/schema";
-import { axeScan } from "./axe";
+import { axeScan, axeScanInBothSchemes, violationList } from "./axe";
 import { holdSharePage } from "./holdSharePage";
 import { hydrated } from "./hydration";
 import { siteCorpus } from "../support/siteCorpus";
@@ -466,15 +466,13 @@ test.describe("phones", () => {
   });
 });
 
+/** Both colour schemes, from one load (axe.ts): the serious and critical violations in each. */
 async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await axeScan(page);
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
+  const scans = await axeScanInBothSchemes(page);
+  expect({ light: violationList(scans.light, { seriousOnly: true }), dark: violationList(scans.dark, { seriousOnly: true }) }).toEqual({ light: [], dark: [] });
 }
 
-test.describe("accessibility (axe, no serious or critical violations)", () => {
+test.describe("accessibility (axe, no serious or critical violations, light and dark)", () => {
   test("the scan finds what it should: an image without a name and text too faint to read", async ({ page }) => {
     await page.goto("/");
     // After hydration, which would take out nodes React did not render.
@@ -487,40 +485,42 @@ test.describe("accessibility (axe, no serious or critical violations)", () => {
     expect(ids).toEqual(expect.arrayContaining(["image-alt", "color-contrast"]));
   });
 
-  // One test per page and theme, so the scans (2–8 s each) spread over the workers.
-  for (const theme of ["light", "dark"] as const) {
-    test.describe(`in ${theme}`, () => {
-      test.beforeEach(async ({ page }) => {
-        await page.emulateMedia({ colorScheme: theme });
-      });
+  test("the dark scan scans the dark page: text faint only in dark is found", async ({ page }) => {
+    await page.goto("/");
+    await hydrated(page.locator("main"));
+    await page.addStyleTag({ content: '[data-theme="dark"] .faint-in-dark{color:#222}' });
+    await page.evaluate(() => document.querySelector("main")?.insertAdjacentHTML("afterbegin", '<p class="faint-in-dark">只在深色里看不清</p>'));
+    const scans = await axeScanInBothSchemes(page, "main");
+    expect(violationList(scans.light)).toEqual([]);
+    expect(violationList(scans.dark, { seriousOnly: true })).toEqual(["color-contrast: .faint-in-dark"]);
+  });
 
-      test("home", async ({ page }) => {
-        await page.goto("/");
-        await expectNoSeriousViolations(page);
-      });
+  // One test per page, so the scans (2–8 s each) spread over the workers.
+  test("home", async ({ page }) => {
+    await page.goto("/");
+    await expectNoSeriousViolations(page);
+  });
 
-      for (const article of articles) {
-        test(`article ${article.slug}`, async ({ page }) => {
-          await page.goto(articleUrl(article));
-          await expectNoSeriousViolations(page);
-        });
-      }
-
-      test("a share page", async ({ page }) => {
-        await holdSharePage(page);
-        await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
-        await expect(page.locator("main h1")).toHaveText(`${articles[0].sections[1].number} ${articles[0].sections[1].title}`);
-        await expectNoSeriousViolations(page);
-      });
-
-      test("404", async ({ page }) => {
-        const response = await page.goto("/no-such-page/");
-        expect(response?.status()).toBe(404);
-        await expect(page.locator("h1")).toHaveText("找不到这个页面");
-        await expectNoSeriousViolations(page);
-      });
+  for (const article of articles) {
+    test(`article ${article.slug}`, async ({ page }) => {
+      await page.goto(articleUrl(article));
+      await expectNoSeriousViolations(page);
     });
   }
+
+  test("a share page", async ({ page }) => {
+    await holdSharePage(page);
+    await page.goto(`/articles/${articles[0].slug}/s/${articles[0].sections[1].id}/`);
+    await expect(page.locator("main h1")).toHaveText(`${articles[0].sections[1].number} ${articles[0].sections[1].title}`);
+    await expectNoSeriousViolations(page);
+  });
+
+  test("404", async ({ page }) => {
+    const response = await page.goto("/no-such-page/");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("找不到这个页面");
+    await expectNoSeriousViolations(page);
+  });
 });
 
 // Full-page captures of every article for a person to look at; they assert nothing, so they run on
