@@ -8,8 +8,10 @@
  * article page loads beyond that floor. The floor is split further into the framework (chunks holding
  * none of our client modules, per the build's client reference manifests) and our layout code.
  * Then Lighthouse (mobile, simulated throttling, performance only) audits each article page, and one
- * page of every other kind (home, glossary index, the term with the most mentions, notes, search):
- * score, LCP, TBT, CLS and the JavaScript it transferred (lib/bench/lighthouse.ts).
+ * page of every other kind (home, glossary index, the term with the most mentions, notes, search),
+ * and a blank Next.js page built with the same Next.js, the framework's own floor
+ * (lib/bench/frameworkFloor.ts): score, LCP, TBT, CLS and the JavaScript it transferred
+ * (lib/bench/lighthouse.ts).
  *
  * Env: PORT (default random), CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (default 1),
  * LIGHTHOUSE=0 skips the Lighthouse part.
@@ -20,6 +22,7 @@ import { chromium, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "@/lib/chromium";
 import { compiledCorpus } from "@/lib/content/artifact";
 import { projectClientChunks } from "./clientChunks";
+import { serveFrameworkFloor } from "./frameworkFloor";
 import { auditPages } from "./lighthouse";
 import { phoneContext, throttleLikePhone } from "./phoneProfile";
 import { siteOrigin, startSite } from "./siteServer";
@@ -91,13 +94,13 @@ function sizesOf(url: string): Promise<Sizes> {
  * smaller (at most 5 s), so the figures are those of a server that has served the page before:
  * every request but the first after a start.
  */
-async function warm(paths: readonly string[]): Promise<void> {
+async function warm(urls: readonly string[]): Promise<void> {
   await Promise.all(
-    paths.map(async (p) => {
-      const first = await wireBytes(origin + p, "br");
+    urls.map(async (url) => {
+      const first = await wireBytes(url, "br");
       for (let i = 0; i < 50; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        if ((await wireBytes(origin + p, "br")) < first) return;
+        if ((await wireBytes(url, "br")) < first) return;
       }
     }),
   );
@@ -185,7 +188,7 @@ async function main(): Promise<void> {
     console.log(`404 page JS: ${kb(floorJs.br)} KB br / ${kb(floorJs.gzip)} KB gzip`);
 
     const articlePaths = corpus.articles.map((a) => articlePath(a.slug));
-    await warm(articlePaths);
+    await warm(articlePaths.map((p) => origin + p));
     console.log("Pages warmed: each requested until its brotli 11 copy is served (a cold server's first response is brotli 5).");
 
     const results: { article: (typeof corpus.articles)[number]; result: PageResult }[] = [];
@@ -260,7 +263,17 @@ async function main(): Promise<void> {
         { label: "notes", path: notesPath },
         { label: "search", path: searchPagePath },
       ];
-      const audits = await auditPages(pages.map(({ path }) => `${origin}${path}`));
+      // What Next.js alone scores here: the ceiling for every page above.
+      const floorSite = await serveFrameworkFloor();
+      const floorUrl = `${floorSite.origin}/`;
+      let audits: Awaited<ReturnType<typeof auditPages>>;
+      try {
+        await warm([floorUrl]);
+        audits = await auditPages([...pages.map(({ path }) => `${origin}${path}`), floorUrl]);
+      } finally {
+        await floorSite.close();
+      }
+      pages.push({ label: "blank Next.js page", path: floorUrl });
       const lhHeader = ["page", "score", "LCP ms", "TBT ms", "CLS", "FCP ms", "seen: load", "seen: FCP", "JS KB", "JS req"];
       const lhRows = audits.map((a, i) => [
         pages[i]?.label ?? a.url,
