@@ -6,7 +6,7 @@ import { extractFaq } from "./faq";
 import type { Block, Code, Concept, Diagram, FaqItem, Formula, MarkdownRender } from "./schema";
 import type { RawSection } from "./sections";
 import { parseMarkdown } from "./markdown";
-import { excerpt, FOR_EXCERPT, plainText, sliceNodes } from "./text";
+import { excerpt, FOR_EXCERPT, FOR_SEARCH, plainText, sliceNodes } from "./text";
 
 /** A formula with its place in the file, for KaTeX messages. */
 export type LocatedFormula = Formula & { place: Point | undefined };
@@ -156,7 +156,7 @@ export function classifySection(section: RawSection, source: string, parts: Arti
         sectionId,
         question: item.question,
         answer: item.answer,
-        text: plainText(answerTree.children),
+        text: plainText(answerTree.children, FOR_SEARCH),
         excerpt: excerpt(plainText(answerTree.children, FOR_EXCERPT)),
       });
       const render = emptyRender(parts.listingsOf(id));

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { ArticleParts, classifySection } from "./blocks";
 import "./fileData";
 import type { Article, Section } from "./schema";
-import { countReadable, FOR_EXCERPT, plainText, sectionExcerpt } from "./text";
+import { countReadable, FOR_EXCERPT, FOR_SEARCH, plainText, sectionExcerpt } from "./text";
 
 const CJK_PER_MINUTE = 400;
 
@@ -26,14 +26,15 @@ export function remarkBlocks() {
       kind: s.kind,
       parentId: s.parentId,
       blocks: classifySection(s, text, parts, knownTerms),
-      text: plainText(s.nodes),
+      text: plainText(s.nodes, FOR_SEARCH),
       excerpt: "",
       line: s.line,
     }));
     const excerptTexts = raw.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, excerptText: plainText(s.nodes, FOR_EXCERPT) }));
     for (const [i, section] of sections.entries()) section.excerpt = sectionExcerpt(excerptTexts, excerptTexts[i]);
 
-    const charCount = sections.reduce((n, s) => n + countReadable(s.text), 0);
+    // Reading length counts prose only: code and formulas are read at their own pace.
+    const charCount = raw.reduce((n, s) => n + countReadable(plainText(s.nodes)), 0);
     const article: Article = {
       slug: entry.slug,
       order: entry.order,

@@ -142,7 +142,7 @@ export const Section = z.object({
   kind: SectionKind,
   parentId: Id.nullable(),
   blocks: z.array(Block),
-  /** Plain text of the section's own blocks (no headings of children), for excerpts and search. */
+  /** Plain text of the section's own blocks (no headings of children), inline code and math as written: for search. */
   text: z.string(),
   /** ≤ 120 characters of the section's prose (or its first subsection's), for share cards. */
   excerpt: z.string(),

@@ -16,6 +16,8 @@ export interface PlainTextOptions {
    * for short texts that must keep everything they say, such as definitions.
    */
   verbatim?: boolean;
+  /** Inline math reads as its TeX (display math is still left out): sentences around it stay whole. */
+  inlineMath?: boolean;
 }
 
 /** Options for excerpts: code reads as its text, sentences that lost a formula can be left out. */
@@ -24,11 +26,21 @@ export const FOR_EXCERPT: PlainTextOptions = Object.freeze({ code: true, mathGap
 /** Options for definitions: every word is kept, code, math and raw HTML as written. */
 export const FOR_DEFINITION: PlainTextOptions = Object.freeze({ code: true, verbatim: true });
 
+/**
+ * Options for search text: inline code and inline math read as written, so a snippet quotes the
+ * sentence whole ("表示为X，是一个多维数组", not "表示为，是…") and their words can be searched.
+ */
+export const FOR_SEARCH: PlainTextOptions = Object.freeze({ code: true, inlineMath: true });
+
 /** Plain text of nodes without code and math, block nodes separated by newlines. */
-export function plainText(nodes: readonly RootContent[], { code = false, mathGaps = false, verbatim = false }: PlainTextOptions = {}): string {
+export function plainText(
+  nodes: readonly RootContent[],
+  { code = false, mathGaps = false, verbatim = false, inlineMath = false }: PlainTextOptions = {},
+): string {
   const parts: string[] = [];
   const visit = (node: Nodes) => {
     if (code && node.type === "inlineCode") parts.push(node.value);
+    if (inlineMath && !verbatim && node.type === "inlineMath") parts.push(node.value);
     if (mathGaps && (node.type === "inlineMath" || node.type === "math")) parts.push(MATH_GAP);
     if (verbatim && (node.type === "inlineMath" || node.type === "math" || node.type === "html")) parts.push(node.value);
     if (NOT_PROSE.has(node.type)) return;

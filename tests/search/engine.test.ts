@@ -196,4 +196,15 @@ describe("search documents", () => {
     expect(generalisation?.body).toContain("\n数据增强：使用数据增强技术");
     for (const doc of faqDocs) expect(doc.body, doc.label).not.toMatch(/^\s*(?:\d+[.、]|[-*+])\s|\*\*/m);
   });
+
+  it("keep inline math and code as written, so a snippet quotes the sentence whole", async () => {
+    const bodies = searchDocuments(corpus).docs.filter((doc) => doc.kind === "section").map((doc) => doc.body);
+    // 004 line 98: "1. **输入层**：表示为\(X\)，是一个多维数组，代表输入数据。"
+    expect(bodies.find((body) => body.includes("多维数组"))).toContain("输入层：表示为X，是一个多维数组");
+    // 000 line 189: "完成上述步骤后，即可在`pytorch-env`环境中开始项目实践。"
+    expect(bodies.find((body) => body.includes("开始项目实践"))).toContain("即可在pytorch-env环境中开始项目实践");
+    const outcome = await freshIndex().search("多维数组");
+    const snippets = outcome.groups.flatMap((g) => g.hits).map((hit) => hit.snippet.map((piece) => piece.text).join(""));
+    expect(snippets.find((snippet) => snippet.includes("是一个多维数组"))).toContain("表示为X，是一个多维数组");
+  });
 });
