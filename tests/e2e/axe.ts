@@ -41,3 +41,12 @@ export async function axeScanInBothSchemes(page: Page, include?: string): Promis
   const dark = await axeScan(page, include);
   return { light, dark };
 }
+
+/** The violations found in each scheme (axeScanInBothSchemes), listed as violationList lists them. */
+export async function violationsInBothSchemes(
+  page: Page,
+  { include, seriousOnly = false }: { include?: string; seriousOnly?: boolean } = {},
+): Promise<Record<"light" | "dark", string[]>> {
+  const { light, dark } = await axeScanInBothSchemes(page, include);
+  return { light: violationList(light, { seriousOnly }), dark: violationList(dark, { seriousOnly }) };
+}

@@ -5,7 +5,7 @@ import type { Article } from "@/lib/content/schema";
 import { isoDay } from "@/lib/render/dates";
 import { absoluteUrl } from "@/lib/site";
 import { choose, openMenu } from "./appearanceMenu";
-import { axeScanInBothSchemes, violationList } from "./axe";
+import { violationsInBothSchemes } from "./axe";
 import { hydrated } from "./hydration";
 import { siteCorpus } from "../support/siteCorpus";
 
@@ -168,11 +168,7 @@ test.describe("accessibility with every theme and text size (axe, no serious or 
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("data-text-size", size);
         await openMenu(page);
-        const scans = await axeScanInBothSchemes(page);
-        expect({ light: violationList(scans.light, { seriousOnly: true }), dark: violationList(scans.dark, { seriousOnly: true }) }).toEqual({
-          light: [],
-          dark: [],
-        });
+        expect(await violationsInBothSchemes(page, { seriousOnly: true })).toEqual({ light: [], dark: [] });
         await context.close();
       });
     }

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import type { Article } from "@/lib/content/schema";
-import { axeScan, axeScanInBothSchemes, violationList } from "./axe";
+import { axeScan, axeScanInBothSchemes, violationList, violationsInBothSchemes } from "./axe";
 import { holdSharePage } from "./holdSharePage";
 import { hydrated } from "./hydration";
 import { siteCorpus } from "../support/siteCorpus";
@@ -477,8 +477,7 @@ test.describe("phones", () => {
 
 /** Both colour schemes, from one load (axe.ts): the serious and critical violations in each. */
 async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const scans = await axeScanInBothSchemes(page);
-  expect({ light: violationList(scans.light, { seriousOnly: true }), dark: violationList(scans.dark, { seriousOnly: true }) }).toEqual({ light: [], dark: [] });
+  expect(await violationsInBothSchemes(page, { seriousOnly: true })).toEqual({ light: [], dark: [] });
 }
 
 test.describe("accessibility (axe, no serious or critical violations, light and dark)", () => {
